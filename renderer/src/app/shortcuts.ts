@@ -1,0 +1,62 @@
+/**
+ * Every keyboard shortcut of the app, as data: the key handler, the help overlay, tooltips and the README all
+ * read this list, so a shortcut cannot be documented in one place and work differently in another.
+ * `keys` uses KeyboardEvent.key names joined with '+', modifiers first ("Alt+n", "Shift+Enter").
+ * `where` says when it applies: 'global' works everywhere, even while typing; 'notebook' only when focus is not
+ * in a text field; 'capture' in the quick line; 'form' in the full form.
+ */
+
+/** A keyboard shortcut and what it does. */
+export interface Shortcut {
+  readonly id: string;
+  readonly keys: readonly string[];
+  readonly where: 'global' | 'notebook' | 'capture' | 'form' | 'list';
+  readonly description: string;
+}
+
+/** All shortcuts, grouped in the order the help overlay shows them. */
+export const SHORTCUTS: readonly Shortcut[] = [
+  { id: 'capture.focus', keys: ['Alt+n'], where: 'global', description: 'Go to the quick line to log a concern' },
+  { id: 'capture.save', keys: ['Enter'], where: 'capture', description: 'Save the concern and clear the line for the next caller' },
+  { id: 'capture.details', keys: ['Shift+Enter'], where: 'capture', description: 'Open the full form, filled in from the line' },
+  { id: 'capture.newDraft', keys: ['Alt+s'], where: 'global', description: 'Set this draft aside and start another (a call interrupted by a walk-in)' },
+  { id: 'capture.nextDraft', keys: ['Alt+d'], where: 'global', description: 'Switch to the next draft' },
+  { id: 'capture.priority', keys: ['!top', '!high'], where: 'capture', description: 'Type in the line to set the priority' },
+  { id: 'capture.tag', keys: ['#tag'], where: 'capture', description: 'Type in the line to add a tag; Tab or Enter picks a suggestion' },
+  { id: 'form.save', keys: ['Control+Enter', 'Control+s'], where: 'form', description: 'Save the form' },
+  { id: 'form.cancel', keys: ['Escape'], where: 'form', description: 'Close the form; what you typed stays as a draft' },
+  { id: 'search.focus', keys: ['/', 'Control+f'], where: 'global', description: 'Search all entries' },
+  { id: 'notebook.previousDay', keys: ['['], where: 'notebook', description: 'Previous day' },
+  { id: 'notebook.nextDay', keys: [']'], where: 'notebook', description: 'Next day' },
+  { id: 'notebook.today', keys: ['t'], where: 'notebook', description: "Back to today's page" },
+  { id: 'list.next', keys: ['j', 'ArrowDown'], where: 'list', description: 'Next entry' },
+  { id: 'list.previous', keys: ['k', 'ArrowUp'], where: 'list', description: 'Previous entry' },
+  { id: 'list.toggle', keys: ['Enter', ' '], where: 'list', description: 'Expand or collapse the entry' },
+  { id: 'list.edit', keys: ['e'], where: 'list', description: 'Edit the entry' },
+  { id: 'palette.open', keys: ['Control+k'], where: 'global', description: 'Command palette: every screen and action' },
+  { id: 'help.show', keys: ['?', 'F1'], where: 'notebook', description: 'Show these shortcuts' },
+];
+
+/** True when the keyboard event matches the shortcut key string, e.g. "Alt+n" or "Control+Enter". */
+export function matchesKey(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>, keys: string): boolean {
+  const parts = keys.split('+');
+  const key = keys.endsWith('++') ? '+' : (parts.pop() ?? '');
+  const wantsAlt = parts.includes('Alt');
+  const wantsCtrl = parts.includes('Control');
+  const wantsShift = parts.includes('Shift');
+  // Control also matches Cmd on macOS, where Ctrl+S means something else to users.
+  const ctrl = event.ctrlKey || event.metaKey;
+  if (event.altKey !== wantsAlt || ctrl !== wantsCtrl) return false;
+  // Shift is implied by the character for keys such as "?", so only check it for named and letter keys.
+  if (key.length > 1 || /[a-z]/i.test(key)) {
+    if (event.shiftKey !== wantsShift) return false;
+  }
+  return event.key.toLowerCase() === key.toLowerCase();
+}
+
+/** Finds a shortcut by id; throws on an unknown id so a typo fails at once. */
+export function shortcut(id: string): Shortcut {
+  const found = SHORTCUTS.find((s) => s.id === id);
+  if (found === undefined) throw new Error(`Unknown shortcut ${id}`);
+  return found;
+}

@@ -1,0 +1,13 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/** The renderer built for browsers: the same app the desktop shell loads, served by the office's server. */
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
+  plugins: [react()],
+  build: { outDir: resolve(import.meta.dirname, 'dist/web'), emptyOutDir: true, sourcemap: true },
+  worker: { format: 'es' },
+});
