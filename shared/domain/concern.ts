@@ -63,14 +63,18 @@ export function isPhoneNumber(text: string): boolean {
 const text = (max: number, label: string) =>
   z.string().max(max, `${label} can be at most ${max} characters`);
 
+// Short fields are trimmed before checking: a stray space after a pasted email must not make it "invalid".
+const trimmed = (max: number, label: string) =>
+  z.string().trim().max(max, { error: `${label} can be at most ${max} characters`, abort: true });
+
 /** Schema of the citizen's contact details; '' means not given. */
 export const ContactSchema = z
   .object({
-    name: text(LIMITS.name, 'The name'),
-    phone: text(LIMITS.phone, 'The phone number').refine((v) => v === '' || isPhoneNumber(v), {
+    name: trimmed(LIMITS.name, 'The name'),
+    phone: trimmed(LIMITS.phone, 'The phone number').refine((v) => v === '' || isPhoneNumber(v), {
       message: 'Enter a phone number with 7 to 15 digits, like 555 014 2368',
     }),
-    email: text(LIMITS.email, 'The email address').refine((v) => v === '' || z.email().safeParse(v).success, {
+    email: trimmed(LIMITS.email, 'The email address').refine((v) => v === '' || z.email().safeParse(v).success, {
       message: 'Enter an email address like name@example.org',
     }),
     preferredReply: ReplyMethodSchema,
@@ -110,8 +114,8 @@ export type Contact = z.infer<typeof ContactSchema>;
 
 /** Schema of where the concern is about: free text street address and area or neighbourhood. */
 export const LocationSchema = z.object({
-  address: text(LIMITS.address, 'The address'),
-  area: text(LIMITS.area, 'The area'),
+  address: trimmed(LIMITS.address, 'The address'),
+  area: trimmed(LIMITS.area, 'The area'),
 });
 /** Where the concern is about. */
 export type Location = z.infer<typeof LocationSchema>;
@@ -141,7 +145,7 @@ export const ConcernFieldsSchema = z.object({
   details: text(LIMITS.details, 'The details'),
   contact: ContactSchema,
   location: LocationSchema,
-  category: text(LIMITS.category, 'The category'),
+  category: trimmed(LIMITS.category, 'The category'),
   tags: z
     .array(TagSchema)
     .max(LIMITS.tags, `A concern can have at most ${LIMITS.tags} tags`)
