@@ -9,7 +9,12 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      // Bundle zod and shared/ into main, so installers need no node_modules (only electron stays external).
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') },
+        external: ['electron'],
+      },
     },
   },
   preload: {

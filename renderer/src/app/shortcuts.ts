@@ -22,7 +22,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'capture.newDraft', keys: ['Alt+s'], where: 'global', description: 'Set this draft aside and start another (a call interrupted by a walk-in)' },
   { id: 'capture.nextDraft', keys: ['Alt+d'], where: 'global', description: 'Switch to the next draft' },
   { id: 'capture.priority', keys: ['!top', '!high'], where: 'capture', description: 'Type in the line to set the priority' },
-  { id: 'capture.tag', keys: ['#tag'], where: 'capture', description: 'Type in the line to add a tag; Tab or Enter picks a suggestion' },
+  { id: 'capture.tag', keys: ['#tag'], where: 'capture', description: 'Type in the line to add a tag; Tab takes the first suggestion, or pick one with the arrow keys and Enter' },
   { id: 'form.save', keys: ['Control+Enter', 'Control+s'], where: 'form', description: 'Save the form' },
   { id: 'form.cancel', keys: ['Escape'], where: 'form', description: 'Close the form; what you typed stays as a draft' },
   { id: 'search.focus', keys: ['/', 'Control+f'], where: 'global', description: 'Search all entries' },
@@ -35,10 +35,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'list.edit', keys: ['e'], where: 'list', description: 'Edit the entry' },
   { id: 'palette.open', keys: ['Control+k'], where: 'global', description: 'Command palette: every screen and action' },
   { id: 'help.show', keys: ['?', 'F1'], where: 'notebook', description: 'Show these shortcuts' },
+  { id: 'settings.show', keys: ['Control+,'], where: 'global', description: 'Open settings: your name, the default channel, categories, theme' },
 ];
 
 /** True when the keyboard event matches the shortcut key string, e.g. "Alt+n" or "Control+Enter". */
-export function matchesKey(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>, keys: string): boolean {
+export function matchesKey(event: KeyLike, keys: string): boolean {
   const parts = keys.split('+');
   const key = keys.endsWith('++') ? '+' : (parts.pop() ?? '');
   const wantsAlt = parts.includes('Alt');
@@ -51,7 +52,17 @@ export function matchesKey(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKe
   if (key.length > 1 || /[a-z]/i.test(key)) {
     if (event.shiftKey !== wantsShift) return false;
   }
-  return event.key.toLowerCase() === key.toLowerCase();
+  if (event.key.toLowerCase() === key.toLowerCase()) return true;
+  // On a Mac, Option+N types "˜" rather than "n": fall back to the physical key for Alt+letter shortcuts.
+  return wantsAlt && /^[a-z]$/i.test(key) && event.code === `Key${key.toUpperCase()}`;
+}
+
+/** The parts of a KeyboardEvent (DOM or React) that shortcut matching reads. */
+export type KeyLike = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'> & { readonly code?: string };
+
+/** True when the event matches any of the keys of the shortcut with this id. */
+export function isShortcut(event: KeyLike, id: string): boolean {
+  return shortcut(id).keys.some((keys) => matchesKey(event, keys));
 }
 
 /** Finds a shortcut by id; throws on an unknown id so a typo fails at once. */

@@ -1,6 +1,24 @@
+import { capture } from './capture';
 import { common } from './common';
+import { concern } from './concern';
+import { concernForm } from './concern-form';
+import { help } from './help';
+import { palette } from './palette';
+import { notebook } from './notebook';
+import { search } from './search';
+import { settings } from './settings';
+import { shell } from './shell';
 
 /** The English catalogue: the union of every feature's messages. */
 export const en = {
   ...common,
+  ...help,
+  ...palette,
+  ...settings,
+  ...shell,
+  ...concern,
+  ...capture,
+  ...concernForm,
+  ...notebook,
+  ...search,
 } as const;

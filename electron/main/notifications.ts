@@ -1,0 +1,20 @@
+/**
+ * Desktop notifications for the renderer (a priority concern escalated, sync finished after a long offline
+ * spell). Clicking one brings the notebook to the front.
+ */
+import { Notification } from 'electron';
+import type { NotificationRequest } from '@shared/ipc/contract';
+import { focusPrimaryWindow } from './windows';
+
+// Held until closed: on some platforms a notification that is garbage-collected loses its click handler.
+const shown = new Set<Notification>();
+
+/** Shows a notification if the system supports them; silently does nothing otherwise. */
+export function showNotification(request: NotificationRequest): void {
+  if (!Notification.isSupported()) return;
+  const notification = new Notification({ title: request.title, body: request.body });
+  shown.add(notification);
+  notification.on('click', () => focusPrimaryWindow());
+  notification.on('close', () => shown.delete(notification));
+  notification.show();
+}

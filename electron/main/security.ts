@@ -1,0 +1,126 @@
+/**
+ * The renderer's security settings, kept as data so tests can read them, and the functions that apply them to
+ * web contents and sessions. The renderer shows what citizens typed into a form; if any of it ever got
+ * executed, these are what keep it from reaching Node, the file system or other sites.
+ */
+import { shell } from 'electron';
+import type { HandlerDetails, Session, WebContents, WebPreferences, WindowOpenHandlerResponse } from 'electron';
+import { ExternalUrlSchema } from '@shared/ipc/contract';
+import { isBundledAppUrl } from './origin';
+
+/** Decides whether a URL is our own renderer (see origin.ts). */
+export type TrustedUrlCheck = (url: string) => boolean;
+
+/** webPreferences every window of ours gets; window.ts adds only the preload path. */
+export const SECURE_WEB_PREFERENCES = Object.freeze({
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  // A file or link dropped on the window would otherwise navigate away from the notebook mid-call.
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+  spellcheck: true,
+} as const satisfies WebPreferences);
+
+/**
+ * CSP of every app:// response. Scripts only from our bundle, never eval. Inline styles are allowed because
+ * component libraries set them at runtime and a style cannot run code. connect-src is 'self' until sync to the
+ * office server lands; that issue must add the configured server's origin here.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * Permissions our own pages may have; everything else is denied. Writing to the clipboard lets staff copy a
+ * concern into an email; reading it, the camera, geolocation and the rest have no use here.
+ */
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+/** True when the URL may be handed to the operating system (the contract's rule: http, https or mailto). */
+export function isSafeExternalUrl(url: string): boolean {
+  return ExternalUrlSchema.safeParse(url).success;
+}
+
+/** Opens a safe URL with the system's own program; returns false, doing nothing, for any other URL. */
+export function openExternalSafely(url: string): boolean {
+  if (!isSafeExternalUrl(url)) return false;
+  shell.openExternal(url).catch((error: unknown) => {
+    // No registered handler (say, no mail program) is not worth crashing main over.
+    console.warn('Could not open an external link:', error);
+  });
+  return true;
+}
+
+/** setWindowOpenHandler: never opens an Electron window; safe links go to the system browser instead. */
+export function handleWindowOpen(details: Pick<HandlerDetails, 'url'>): WindowOpenHandlerResponse {
+  openExternalSafely(details.url);
+  return { action: 'deny' };
+}
+
+/** will-navigate / will-redirect: stays on our renderer; a plain link elsewhere opens in the system browser. */
+export function guardNavigation(event: { url: string; preventDefault(): void }, isTrusted: TrustedUrlCheck): void {
+  if (isTrusted(event.url)) return;
+  event.preventDefault();
+  openExternalSafely(event.url);
+}
+
+/** Applies the window-open, navigation and webview rules to one web contents. */
+export function hardenWebContents(contents: WebContents, isTrusted: TrustedUrlCheck): void {
+  contents.setWindowOpenHandler(handleWindowOpen);
+  contents.on('will-navigate', (event) => guardNavigation(event, isTrusted));
+  contents.on('will-redirect', (event) => guardNavigation(event, isTrusted));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** True when a page at the given URL or origin may use the permission. */
+export function isPermissionAllowed(permission: string, requestingUrl: string, isTrusted: TrustedUrlCheck): boolean {
+  return ALLOWED_PERMISSIONS.has(permission) && isTrusted(requestingUrl);
+}
+
+/** The response headers with our CSP in place of any the response carried. */
+export function withContentSecurityPolicy(headers: Record<string, string[]> | undefined): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (name.toLowerCase() !== 'content-security-policy') result[name] = value;
+  }
+  result['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
+  return result;
+}
+
+/** Denies permissions by default and puts the CSP on app:// responses of the session. */
+export function applySessionSecurity(session: Session, isTrusted: TrustedUrlCheck): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(isPermissionAllowed(permission, details.requestingUrl, isTrusted));
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin, isTrusted),
+  );
+  // The app:// handler sets the same header itself (protocol.ts): webRequest has not always reported custom
+  // schemes, and a CSP that silently goes missing is worse than one set twice. No URL filter: Chromium rejects
+  // filters on custom schemes. Dev-server responses are left alone, since Vite's dev client needs inline scripts.
+  session.webRequest.onHeadersReceived((details, callback) => {
+    if (!isBundledAppUrl(details.url)) {
+      callback({});
+      return;
+    }
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * The preload: the renderer's only way into main. It exposes window.api, a handful of named functions, one per
+ * contract channel, and never ipcRenderer itself, which would let any script in the page send on any channel.
+ * It runs sandboxed, so electron-vite bundles it with zod and shared/ into one CommonJS file.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
+import { AppCommandSchema, COMMAND_CHANNEL } from '@shared/ipc/contract';
+import type { AppCommand, IpcChannel, IpcRequest, IpcResponse, NotificationRequest, RendererApi } from '@shared/ipc/contract';
+
+// Typed by the contract; main parses the request again, since a compromised renderer can call anything.
+function invoke<C extends IpcChannel>(channel: C, ...request: IpcRequest<C> extends undefined ? [] : [IpcRequest<C>]): Promise<IpcResponse<C>> {
+  return ipcRenderer.invoke(channel, ...request) as Promise<IpcResponse<C>>;
+}
+
+function getAppInfo(): ReturnType<RendererApi['getAppInfo']> {
+  return invoke('app:getInfo');
+}
+
+function openExternal(url: string): Promise<void> {
+  return invoke('shell:openExternal', { url });
+}
+
+function showNotification(notification: NotificationRequest): Promise<void> {
+  return invoke('notification:show', notification);
+}
+
+function onCommand(listener: (command: AppCommand) => void): () => void {
+  // The listener gets the parsed command only: handing it the IPC event would leak `sender` into the page.
+  const onMessage = (_event: IpcRendererEvent, value: unknown): void => {
+    const parsed = AppCommandSchema.safeParse(value);
+    if (parsed.success) listener(parsed.data);
+  };
+  ipcRenderer.on(COMMAND_CHANNEL, onMessage);
+  return () => {
+    ipcRenderer.removeListener(COMMAND_CHANNEL, onMessage);
+  };
+}
+
+/** What the renderer sees as window.api. */
+export const api = { getAppInfo, openExternal, showNotification, onCommand } satisfies RendererApi;
+
+contextBridge.exposeInMainWorld('api', api);

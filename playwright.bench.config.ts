@@ -1,0 +1,20 @@
+import { defineConfig } from '@playwright/test';
+import base from './playwright.config';
+
+const port = Number(process.env.BENCH_PORT ?? 4179);
+
+/** Benchmarks: the production web build in real Chromium, seeded by an injected script; they print figures. */
+export default defineConfig({
+  ...base,
+  testDir: 'test/bench',
+  testMatch: '**/*.bench.ts',
+  timeout: 15 * 60_000,
+  // bypassCSP: the seeder script is injected inline, which the app's strict CSP would (rightly) refuse.
+  use: { ...base.use, baseURL: `http://127.0.0.1:${port}`, bypassCSP: true },
+  webServer: {
+    command: `node scripts/serve-web.mjs --port ${port} --no-build`,
+    url: `http://127.0.0.1:${port}/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,135 @@
+/**
+ * The shell: header (search, palette, help, settings), the quick line, the day page or search results, the
+ * status line, and the dialogs. It owns which day is shown, the search query and which overlay is open;
+ * features own everything else.
+ */
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Concern } from '@shared/domain/concern';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { QuickCapture, type CaptureHandle } from '../features/capture/QuickCapture';
+import { ConcernFormDialog } from '../features/concern-form/ConcernFormDialog';
+import { formFieldsFromLine } from '../features/capture/line-fields';
+import { HelpOverlay } from '../features/help/HelpOverlay';
+import { NotebookPage } from '../features/notebook/NotebookPage';
+import { CommandPalette } from '../features/palette/CommandPalette';
+import { SearchResults } from '../features/search/SearchResults';
+import { SettingsDialog } from '../features/settings/SettingsDialog';
+import { useTheme } from '../features/settings/theme';
+import { addDays, toDayKey } from '../lib/dates';
+import { newId } from '../lib/ids';
+import { AppHeader, shortcutText } from './AppHeader';
+import type { CommandBus } from './app-commands';
+import { useDesk } from './desk-context';
+import { PartError } from './PartError';
+import { StatusLine } from './StatusLine';
+import { useFormRequests } from './useFormRequests';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { usePaletteCommands, type PaletteActions } from './usePaletteCommands';
+import { useToday } from './useToday';
+
+type Overlay = 'help' | 'settings' | 'palette' | undefined;
+
+/** The whole app for one desk; `commands` brings menu and global-shortcut commands from the platform. */
+export function App({ commands }: { commands: CommandBus }): ReactNode {
+  const { settings } = useDesk();
+  useTheme(settings.theme);
+  const today = useToday();
+  const [pickedDay, setPickedDay] = useState<string | undefined>();
+  const day = pickedDay ?? today;
+  const [query, setQuery] = useState('');
+  const [overlay, setOverlay] = useState<Overlay>();
+  const [freshId, setFreshId] = useState<string | undefined>();
+  const forms = useFormRequests();
+  const captureRef = useRef<CaptureHandle>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const showDay = (next: string) => setPickedDay(next >= today ? undefined : next);
+  const actions: PaletteActions = useMemo(
+    () => ({
+      focusCapture: () => captureRef.current?.focus(),
+      newDraft: () => captureRef.current?.setAside(),
+      nextDraft: () => captureRef.current?.nextDraft(),
+      focusSearch: () => searchRef.current?.select(),
+      previousDay: () => setPickedDay(addDays(day, -1)),
+      nextDay: () => setPickedDay(addDays(day, 1) >= today ? undefined : addDays(day, 1)),
+      today: () => setPickedDay(undefined),
+      openHelp: () => setOverlay('help'),
+      openPalette: () => setOverlay('palette'),
+      openSettings: () => setOverlay('settings'),
+      openForm: () => {
+        const now = new Date();
+        forms.open({ draftId: newId(now), draftCreatedAt: now.toISOString(), line: '', initial: formFieldsFromLine('', settings.defaultChannel), isUnsaved: false });
+      },
+    }),
+    [day, today, forms, settings.defaultChannel],
+  );
+  const paletteCommands = usePaletteCommands(actions);
+  useGlobalShortcuts(actions, overlay === undefined && forms.request === undefined);
+
+  useEffect(
+    () =>
+      commands.listen((command) => {
+        const route: Record<typeof command, () => void> = {
+          'capture:focus': actions.focusCapture,
+          'capture:newDraft': actions.newDraft,
+          'search:focus': actions.focusSearch,
+          'notebook:today': actions.today,
+          'notebook:previousDay': actions.previousDay,
+          'notebook:nextDay': actions.nextDay,
+          'help:show': actions.openHelp,
+          'settings:show': actions.openSettings,
+        };
+        route[command]();
+      }),
+    [commands, actions],
+  );
+
+  const onSaved = (concern: Concern) => {
+    setFreshId(concern.id);
+    if (toDayKey(new Date(concern.createdAt)) === today) setPickedDay(undefined);
+  };
+  const closeOverlay = () => setOverlay(undefined);
+  return (
+    <div className="app">
+      <AppHeader
+        query={query}
+        onQueryChange={setQuery}
+        onSearchDone={actions.focusCapture}
+        searchRef={searchRef}
+        onPalette={actions.openPalette}
+        onHelp={actions.openHelp}
+        onSettings={actions.openSettings}
+      />
+      <main className="app-main">
+        <QuickCapture ref={captureRef} openDraftId={forms.request?.draftId} onSaved={onSaved} onOpenForm={forms.open} onOpenFormDraft={(draft) => void forms.openDraft(draft)} />
+        <ErrorBoundary key={query === '' ? day : 'search'} fallback={(error) => <PartError error={error} />}>
+          {query.trim() === '' ? (
+            <NotebookPage
+              day={day}
+              today={today}
+              freshId={freshId}
+              captureKeys={shortcutText('capture.focus').shortcutText}
+              onDayChange={showDay}
+              onEdit={(concern) => void forms.openEdit(concern)}
+            />
+          ) : (
+            <SearchResults query={query} today={today} onEdit={(concern) => void forms.openEdit(concern)} />
+          )}
+        </ErrorBoundary>
+      </main>
+      <StatusLine staffName={settings.staffName} />
+      <ConcernFormDialog
+        request={forms.request}
+        onClose={forms.close}
+        onSaved={(concern) => {
+          const isNew = forms.request?.concernId === undefined;
+          forms.close();
+          if (isNew) onSaved(concern);
+        }}
+      />
+      <HelpOverlay isOpen={overlay === 'help'} onClose={closeOverlay} />
+      <SettingsDialog isOpen={overlay === 'settings'} onClose={closeOverlay} />
+      <CommandPalette isOpen={overlay === 'palette'} onClose={closeOverlay} commands={paletteCommands} />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/** The header: the app's name, search, and the palette, help and settings buttons with their shortcuts. */
+import type { ReactNode, Ref } from 'react';
+import { Command, Keyboard, NotebookPen, Settings } from 'lucide-react';
+import { ShortcutButton } from '../components/ShortcutButton';
+import { formatKeys } from '../features/help/format-keys';
+import { SearchBox } from '../features/search/SearchBox';
+import { t } from '../i18n';
+import { shortcut } from './shortcuts';
+
+/** A shortcut as shown in a tooltip ("Ctrl+K") and in aria-keyshortcuts ("Control+K"). */
+export function shortcutText(id: string): { shortcutText: string; ariaKeys: string } {
+  const keys = shortcut(id).keys[0] ?? '';
+  const parts = keys.split('+');
+  const ariaKeys = parts.map((part) => (part.length === 1 ? part.toUpperCase() : part)).join('+');
+  return { shortcutText: formatKeys(keys).join('+'), ariaKeys };
+}
+
+/** Props of AppHeader. */
+export interface AppHeaderProps {
+  readonly query: string;
+  readonly onQueryChange: (query: string) => void;
+  readonly onSearchDone: () => void;
+  readonly searchRef: Ref<HTMLInputElement>;
+  readonly onPalette: () => void;
+  readonly onHelp: () => void;
+  readonly onSettings: () => void;
+}
+
+/** The app's top bar. */
+export function AppHeader(props: AppHeaderProps): ReactNode {
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <NotebookPen size={22} aria-hidden="true" className="brand-icon" />
+        <h1 className="brand-name">{t('app.name')}</h1>
+      </div>
+      <SearchBox query={props.query} onQueryChange={props.onQueryChange} onDone={props.onSearchDone} inputRef={props.searchRef} />
+      <nav className="header-actions" aria-label={t('shell.tools')}>
+        <ShortcutButton label={t('shell.palette')} {...shortcutText('palette.open')} onPress={props.onPalette}>
+          <Command size={18} aria-hidden="true" />
+        </ShortcutButton>
+        <ShortcutButton label={t('shell.help')} {...shortcutText('help.show')} onPress={props.onHelp}>
+          <Keyboard size={18} aria-hidden="true" />
+        </ShortcutButton>
+        <ShortcutButton label={t('shell.settings')} {...shortcutText('settings.show')} onPress={props.onSettings}>
+          <Settings size={18} aria-hidden="true" />
+        </ShortcutButton>
+      </nav>
+    </header>
+  );
+}

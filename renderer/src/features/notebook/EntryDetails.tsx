@@ -1,0 +1,64 @@
+/** The expanded part of an entry: details, contact, location, who logged it, and its full history. */
+import type { ReactNode } from 'react';
+import { Pencil } from 'lucide-react';
+import type { Concern } from '@shared/domain/concern';
+import { formatDateTime } from '../../lib/format';
+import { t } from '../../i18n';
+import { EntryHistory } from './EntryHistory';
+
+function contactLines(concern: Concern): string[] {
+  const { contact } = concern;
+  if (contact.anonymous) return [t('entry.anonymous')];
+  const lines = [contact.name, contact.phone, contact.email].filter((line) => line.trim() !== '');
+  if (lines.length === 0) return [t('entry.noContact')];
+  if (contact.preferredReply !== 'none') lines.push(t('entry.reply', { method: t(`reply.${contact.preferredReply}`) }));
+  lines.push(t(contact.consentToContact ? 'entry.consent' : 'entry.noConsent'));
+  return lines;
+}
+
+/** Props of EntryDetails. */
+export interface EntryDetailsProps {
+  readonly id: string;
+  readonly concern: Concern;
+  readonly onEdit: () => void;
+}
+
+/** The details panel; its Edit button opens the form (the e key does the same from the entry). */
+export function EntryDetails({ id, concern, onEdit }: EntryDetailsProps): ReactNode {
+  const location = [concern.location.address, concern.location.area].filter((part) => part.trim() !== '').join(', ');
+  return (
+    <div id={id} className="entry-details">
+      <dl className="details-grid">
+        <div className="details-item details-wide">
+          <dt>{t('entry.details')}</dt>
+          <dd className="details-text">{concern.details.trim() === '' ? <span className="muted">{t('entry.noDetails')}</span> : concern.details}</dd>
+        </div>
+        <div className="details-item">
+          <dt>{t('entry.contact')}</dt>
+          {contactLines(concern).map((line) => (
+            <dd key={line}>{line}</dd>
+          ))}
+        </div>
+        <div className="details-item">
+          <dt>{t('entry.location')}</dt>
+          <dd>{location === '' ? <span className="muted">{t('entry.noLocation')}</span> : location}</dd>
+        </div>
+        <div className="details-item">
+          <dt>{t('entry.category')}</dt>
+          <dd>{concern.category === '' ? <span className="muted">{t('entry.noCategory')}</span> : concern.category}</dd>
+        </div>
+      </dl>
+      <p className="entry-created">{t('entry.created', { by: concern.createdBy, at: formatDateTime(concern.createdAt) })}</p>
+      <div className="entry-actions">
+        <button type="button" className="button button-secondary" aria-keyshortcuts="E" title={t('shell.shortcutHint', { keys: 'e' })} onClick={onEdit}>
+          <Pencil size={16} aria-hidden="true" />
+          {t('entry.edit')}
+        </button>
+      </div>
+      <section className="entry-history" aria-label={t('entry.history')}>
+        <h3 className="entry-history-title">{t('entry.history')}</h3>
+        <EntryHistory concernId={concern.id} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/** The settings dialog: who is at the desk, the usual channel, the theme and the office's categories. */
+import type { ReactNode } from 'react';
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { X } from 'lucide-react';
+import { t } from '../../i18n';
+import { SettingsForm } from './SettingsForm';
+import './settings.css';
+
+/** Props of the settings dialog: the shell owns whether it is open. */
+export interface SettingsDialogProps {
+  isOpen: boolean;
+  onClose: () => void;
+}
+
+/**
+ * A modal settings form. The form mounts each time the dialog opens, so it starts from the saved settings.
+ * A click outside does not close it (that would drop unsaved edits by accident); Escape and Cancel do.
+ */
+export function SettingsDialog({ isOpen, onClose }: SettingsDialogProps): ReactNode {
+  return (
+    <ModalOverlay isOpen={isOpen} onOpenChange={(open) => !open && onClose()} className="settings-overlay">
+      <Modal className="settings-modal">
+        <Dialog className="settings-dialog">
+          <header className="settings-header">
+            <Heading slot="title" className="settings-title">
+              {t('settings.title')}
+            </Heading>
+            <Button slot="close" className="settings-icon-button" aria-label={t('common.close')}>
+              <X size={20} aria-hidden />
+            </Button>
+          </header>
+          <SettingsForm onDone={onClose} />
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}

@@ -1,0 +1,23 @@
+/** Messages of the help overlay: shortcut groups and how to write in the quick line. */
+export const help = {
+  'help.title': 'Keyboard shortcuts',
+  'help.intro': 'Every action also works with the mouse.',
+  'help.group.global': 'Everywhere',
+  'help.group.capture': 'Quick line',
+  'help.group.form': 'Form',
+  'help.group.notebook': 'Notebook',
+  'help.group.list': 'List',
+  'help.column.keys': 'Keys',
+  'help.column.action': 'What it does',
+  'help.or': 'or',
+  'help.then': 'then',
+  'help.quickLine.title': 'How to write in the quick line',
+  'help.quickLine.intro': 'Write what the person tells you in your own words, then press Enter. You can add:',
+  'help.quickLine.tag': '{token} adds a tag, for example #streetlights.',
+  'help.quickLine.priority': '{top} or {high} sets the priority.',
+  'help.quickLine.number': 'A # followed by a digit, like {example}, stays as text (a flat or bus number).',
+  'help.quickLine.details': '{keys} opens the full form, filled in from the line.',
+  'help.quickLine.exampleLabel': 'Example',
+  'help.quickLine.example': 'Mrs Lopez called, streetlight out on Elm St #streetlights !top',
+  'help.quickLine.exampleResult': 'Saves the concern with the tag "streetlights" and top priority.',
+} as const;

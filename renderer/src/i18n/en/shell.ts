@@ -1,0 +1,35 @@
+/** Messages of the app shell: header, status line, start-up and error screens. */
+export const shell = {
+  'shell.help': 'Keyboard shortcuts',
+  'shell.tools': 'Tools',
+  'shell.settings': 'Settings',
+  'shell.palette': 'Command palette',
+  'shell.status.local': 'Saved on this computer',
+  'shell.status.sync': 'Not connected to an office server yet',
+  'shell.status.staff': 'At this desk: {name}',
+  'shell.shortcutHint': 'Shortcut: {keys}',
+  'boot.loading': 'Opening the notebook…',
+  'boot.dbError.title': 'The notebook could not open its storage',
+  'boot.dbError.body':
+    'This computer did not let Civic Notebook open its local database. Nothing was changed or deleted.',
+  'boot.dbError.next': 'Close any other Civic Notebook windows, then reload. If it happens again, tell your IT contact and quote: {detail}',
+  'boot.settingsError.title': 'The desk settings could not be read',
+  'boot.settingsError.body':
+    'Your concerns and drafts are safe. The saved settings were left exactly as they are, so nothing is lost.',
+  'boot.settingsError.next':
+    'You can carry on with the standard settings for now. They replace the saved ones only if you change settings yourself.',
+  'boot.settingsError.continue': 'Carry on with standard settings',
+  'boot.reload': 'Reload',
+  'error.title': 'Something went wrong in this part of the notebook',
+  'error.body': 'What you typed is kept as a draft. Reload to try again; if it keeps happening, quote: {detail}',
+  'command.focusCapture': 'Log a concern (go to the quick line)',
+  'command.newDraft': 'Set this draft aside and start another',
+  'command.nextDraft': 'Switch to the next draft',
+  'command.newForm': 'Log a concern with the full form',
+  'command.search': 'Search all entries',
+  'command.today': "Go to today's page",
+  'command.previousDay': 'Go to the previous day',
+  'command.nextDay': 'Go to the next day',
+  'command.help': 'Show keyboard shortcuts',
+  'command.settings': 'Open settings',
+} as const;

@@ -1,0 +1,70 @@
+/**
+ * The browser Platform, for the same renderer served by the office's server. Everything here degrades quietly:
+ * a browser without notifications or persistent storage still runs the notebook.
+ */
+import { ExternalUrlSchema } from '@shared/ipc/contract';
+import type { AppInfo } from '@shared/ipc/contract';
+import type { Platform } from './platform';
+
+/** The app's name as the browser build reports it. */
+export const APP_NAME = 'Civic Notebook';
+
+/** The operating system as far as the browser tells it; 'other' when it does not say. */
+export function detectOs(platform: string): AppInfo['os'] {
+  const value = platform.toLowerCase();
+  // macOS first: "darwin" contains "win".
+  if (value.includes('mac') || value.includes('darwin') || value.includes('iphone') || value.includes('ipad')) return 'macos';
+  if (value.includes('win')) return 'windows';
+  if (value.includes('linux') && !value.includes('android')) return 'linux';
+  return 'other';
+}
+
+function browserPlatformName(): string {
+  const nav = globalThis.navigator as (Navigator & { userAgentData?: { platform?: string } }) | undefined;
+  return nav?.userAgentData?.platform ?? nav?.platform ?? nav?.userAgent ?? '';
+}
+
+function openExternal(url: string): Promise<void> {
+  const parsed = ExternalUrlSchema.safeParse(url);
+  if (!parsed.success) return Promise.reject(new Error(parsed.error.issues[0]?.message ?? 'This link cannot be opened'));
+  if (parsed.data.startsWith('mailto:')) {
+    // A mail link hands off to the mail program; a new tab for it would stay empty.
+    window.location.assign(parsed.data);
+  } else {
+    // noopener: the opened site gets no handle on the notebook's window.
+    window.open(parsed.data, '_blank', 'noopener');
+  }
+  return Promise.resolve();
+}
+
+function notify(notification: { title: string; body: string }): Promise<void> {
+  // Asking for permission needs a user gesture and an explanation, which belongs to settings, not here.
+  if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
+    new Notification(notification.title, { body: notification.body });
+  }
+  return Promise.resolve();
+}
+
+async function requestPersistentStorage(): Promise<boolean> {
+  const storage = globalThis.navigator?.storage as StorageManager | undefined;
+  if (storage?.persist === undefined) return false;
+  try {
+    return await storage.persist();
+  } catch {
+    return false;
+  }
+}
+
+/** The Platform of the browser build. */
+export function createWebPlatform(): Platform {
+  return {
+    kind: 'browser',
+    appInfo: () =>
+      Promise.resolve({ name: APP_NAME, version: import.meta.env.VITE_APP_VERSION ?? 'web', os: detectOs(browserPlatformName()) }),
+    openExternal,
+    notify,
+    requestPersistentStorage,
+    // Browsers have no native menus or global shortcuts; the renderer's own key handling covers them.
+    onCommand: () => () => undefined,
+  };
+}

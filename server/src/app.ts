@@ -1,0 +1,32 @@
+/**
+ * The office server as a Fastify instance that does not listen, so tests drive it with app.inject() and
+ * server.ts decides where it listens. The next issue adds sync routes and the database here.
+ */
+import { fastify } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { addErrorHandler } from './plugins/error-handler';
+import { addSecurityHeaders } from './plugins/security-headers';
+import { serveWebApp } from './plugins/web-app';
+import { healthRoutes } from './routes/health';
+
+/** How to build the app. */
+export interface AppOptions {
+  /** Folder of the built web app to serve at '/'; without it the server only answers its API. */
+  readonly webRoot?: string;
+  /** Request logging (pino, JSON lines on stdout). Off by default so tests stay quiet. */
+  readonly logger?: boolean;
+}
+
+/** Builds the server without listening. */
+export function buildApp(options: AppOptions = {}): FastifyInstance {
+  const app = fastify({ logger: options.logger ?? false });
+  addSecurityHeaders(app);
+  addErrorHandler(app);
+  healthRoutes(app);
+  if (options.webRoot === undefined) {
+    app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'Not found' }));
+  } else {
+    serveWebApp(app, options.webRoot);
+  }
+  return app;
+}

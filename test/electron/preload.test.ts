@@ -1,0 +1,106 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { COMMAND_CHANNEL } from '@shared/ipc/contract';
+
+type MessageListener = (event: unknown, value: unknown) => void;
+
+const electron = vi.hoisted(() => ({
+  exposeInMainWorld: vi.fn<(key: string, api: unknown) => void>(),
+  ipcRenderer: {
+    invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => undefined),
+    on: vi.fn<(channel: string, listener: MessageListener) => void>(),
+    removeListener: vi.fn<(channel: string, listener: MessageListener) => void>(),
+    send: vi.fn(),
+    sendSync: vi.fn(),
+  },
+}));
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: electron.exposeInMainWorld },
+  ipcRenderer: electron.ipcRenderer,
+}));
+
+await import('../../electron/preload/index');
+
+// Read once, right after import: the config's restoreMocks clears call history before every test.
+const exposeCalls = [...electron.exposeInMainWorld.mock.calls];
+
+function exposedApi(): Record<string, unknown> {
+  const call = exposeCalls[0];
+  if (call === undefined) throw new Error('The preload exposed nothing');
+  return call[1] as Record<string, unknown>;
+}
+
+function api(): {
+  getAppInfo(): Promise<unknown>;
+  openExternal(url: string): Promise<void>;
+  showNotification(n: { title: string; body: string }): Promise<void>;
+  onCommand(listener: (command: string) => void): () => void;
+} {
+  return exposedApi() as unknown as ReturnType<typeof api>;
+}
+
+beforeEach(() => {
+  electron.ipcRenderer.invoke.mockClear();
+  electron.ipcRenderer.on.mockClear();
+  electron.ipcRenderer.removeListener.mockClear();
+});
+
+describe('what the preload exposes', () => {
+  it('exposes one object, window.api, once', () => {
+    expect(exposeCalls).toHaveLength(1);
+    expect(exposeCalls[0]?.[0]).toBe('api');
+  });
+
+  it('exposes only the named functions of the contract', () => {
+    const exposed = exposedApi();
+    expect(Object.keys(exposed).sort()).toEqual(['getAppInfo', 'onCommand', 'openExternal', 'showNotification']);
+    for (const value of Object.values(exposed)) expect(typeof value).toBe('function');
+  });
+
+  it('never hands out ipcRenderer or any of its methods', () => {
+    const leaked = new Set<unknown>([electron.ipcRenderer, ...Object.values(electron.ipcRenderer)]);
+    for (const value of Object.values(exposedApi())) expect(leaked.has(value)).toBe(false);
+  });
+});
+
+describe('calls to main', () => {
+  it('invokes each channel with its request', async () => {
+    await api().getAppInfo();
+    await api().openExternal('https://example.org');
+    await api().showNotification({ title: 'Hi', body: 'There' });
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      ['app:getInfo'],
+      ['shell:openExternal', { url: 'https://example.org' }],
+      ['notification:show', { title: 'Hi', body: 'There' }],
+    ]);
+  });
+});
+
+describe('onCommand', () => {
+  function subscribe(listener: (command: string) => void): { unsubscribe: () => void; deliver: MessageListener } {
+    const unsubscribe = api().onCommand(listener);
+    const call = electron.ipcRenderer.on.mock.calls[0];
+    if (call === undefined) throw new Error('onCommand did not subscribe');
+    expect(call[0]).toBe(COMMAND_CHANNEL);
+    return { unsubscribe, deliver: call[1] };
+  }
+
+  it('passes a valid command, and only the command, to the listener', () => {
+    const listener = vi.fn();
+    const { deliver } = subscribe(listener);
+    deliver({ sender: 'the IPC event must not reach the page' }, 'capture:focus');
+    expect(listener).toHaveBeenCalledExactlyOnceWith('capture:focus');
+  });
+
+  it.each([['shell:rm -rf'], [42], [{ command: 'capture:focus' }], [undefined]])('drops %j, which is not a command', (value) => {
+    const listener = vi.fn();
+    subscribe(listener).deliver({}, value);
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('unsubscribes the same listener it subscribed', () => {
+    const { unsubscribe, deliver } = subscribe(vi.fn());
+    unsubscribe();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(COMMAND_CHANNEL, deliver);
+  });
+});
