@@ -8,6 +8,8 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
+  // Library builds leave process.env alone; the browser has no process.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: resolve(import.meta.dirname, 'dist/bench-seed'),
     emptyOutDir: true,

@@ -4,12 +4,18 @@
  * in large transactions, so the benchmark measures the app on a full desk.
  */
 import { searchTermsOf } from '@shared/domain/search-terms';
-import { openNotebookDb } from '../../renderer/src/db';
+import { openNotebookDb } from '../../renderer/src/db/database';
+import { searchConcerns } from '../../renderer/src/db/search';
+import { createConcern } from '../../renderer/src/db/concern-store';
+import { emptyConcernFields } from '@shared/domain/concern';
+import { uuidv7 } from '@shared/lib/uuidv7';
 import { syntheticConcerns } from './synthetic';
 
 declare global {
   interface Window {
     seedNotebook?: (count: number, days: number, endMs: number) => Promise<number>;
+    timeSearch?: (query: string) => Promise<number>;
+    timeCreate?: (samples: number) => Promise<number[]>;
   }
 }
 
@@ -27,7 +33,43 @@ window.seedNotebook = async (count, days, endMs) => {
       );
     });
   }
+  const counts = new Map<string, number>();
+  for (const c of concerns) for (const tag of c.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  await db.transaction('rw', db.tags, async () => {
+    for (const [tag, count] of counts) {
+      const row = await db.tags.get(tag);
+      await db.tags.put({ tag, count: (row?.count ?? 0) + count });
+    }
+  });
   const total = await db.concerns.count();
   db.close();
   return total;
+};
+
+/** Milliseconds the database search alone takes for `query`, without the app's rendering. */
+window.timeSearch = async (query) => {
+  const db = openNotebookDb();
+  await db.open();
+  const start = performance.now();
+  await searchConcerns(db, query);
+  const ms = performance.now() - start;
+  db.close();
+  return ms;
+};
+
+/** Milliseconds each of `samples` concern saves takes in the database alone (the write transaction). */
+window.timeCreate = async (samples) => {
+  const db = openNotebookDb();
+  await db.open();
+  const times: number[] = [];
+  for (let i = 0; i < samples; i += 1) {
+    const now = Date.now();
+    const id = () => uuidv7(now, crypto.getRandomValues(new Uint8Array(10)));
+    const fields = { ...emptyConcernFields('phone'), summary: `Bench write ${i} about a leaking hydrant on Mill Lane`, tags: ['bench'] };
+    const start = performance.now();
+    await createConcern(db, id(), fields, { at: new Date(now).toISOString(), by: 'Bench desk', historyId: id() });
+    times.push(performance.now() - start);
+  }
+  db.close();
+  return times;
 };

@@ -38,7 +38,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
   const day = pickedDay ?? today;
   const [query, setQuery] = useState('');
   const [overlay, setOverlay] = useState<Overlay>();
-  const [freshId, setFreshId] = useState<string | undefined>();
+  const [fresh, setFresh] = useState<Concern | undefined>();
   const forms = useFormRequests();
   const captureRef = useRef<CaptureHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -85,7 +85,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
   );
 
   const onSaved = (concern: Concern) => {
-    setFreshId(concern.id);
+    setFresh(concern);
     if (toDayKey(new Date(concern.createdAt)) === today) setPickedDay(undefined);
   };
   const closeOverlay = () => setOverlay(undefined);
@@ -107,7 +107,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
             <NotebookPage
               day={day}
               today={today}
-              freshId={freshId}
+              fresh={fresh}
               captureKeys={shortcutText('capture.focus').shortcutText}
               onDayChange={showDay}
               onEdit={(concern) => void forms.openEdit(concern)}

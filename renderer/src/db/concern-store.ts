@@ -32,6 +32,19 @@ export function fromStored(row: StoredConcern): Concern {
   return concern;
 }
 
+/** Keeps the tags table's counts in step when a concern's tags go from `before` to `after`. */
+async function countTags(db: NotebookDb, before: readonly string[], after: readonly string[]): Promise<void> {
+  const changes = new Map<string, number>();
+  for (const tag of before) changes.set(tag, (changes.get(tag) ?? 0) - 1);
+  for (const tag of after) changes.set(tag, (changes.get(tag) ?? 0) + 1);
+  for (const [tag, delta] of changes) {
+    if (delta === 0) continue;
+    const count = ((await db.tags.get(tag))?.count ?? 0) + delta;
+    if (count > 0) await db.tags.put({ tag, count });
+    else await db.tags.delete(tag);
+  }
+}
+
 /** Saves a new concern with a "created" history entry; throws the schema's error when the input is invalid. */
 export async function createConcern(
   db: NotebookDb,
@@ -55,10 +68,11 @@ export async function createConcern(
     kind: 'created',
     changes: [],
   };
-  await db.transaction('rw', [db.concerns, db.history, db.drafts], async () => {
+  await db.transaction('rw', [db.concerns, db.history, db.drafts, db.tags], async () => {
     // add, not put: an id collision must fail loudly instead of overwriting someone's concern.
     await db.concerns.add(toStored(concern));
     await db.history.add(entry);
+    await countTags(db, [], concern.tags);
     if (ctx.draftId !== undefined) await db.drafts.delete(ctx.draftId);
   });
   return concern;
@@ -78,7 +92,7 @@ export async function updateConcern(
   ctx: WriteContext,
 ): Promise<UpdateResult> {
   const next = ConcernFieldsSchema.parse(fields);
-  return db.transaction('rw', [db.concerns, db.history, db.drafts], async () => {
+  return db.transaction('rw', [db.concerns, db.history, db.drafts, db.tags], async () => {
     const row = await db.concerns.get(id);
     if (row === undefined) throw new Error(`No concern with id ${id}: it may have been removed from this desk`);
     const before = fromStored(row);
@@ -87,6 +101,7 @@ export async function updateConcern(
     if (changes.length === 0) return { concern: before, changes };
     const concern = ConcernSchema.parse({ ...before, ...next, updatedAt: ctx.at, updatedBy: ctx.by });
     await db.concerns.put(toStored(concern));
+    await countTags(db, before.tags, concern.tags);
     await db.history.add({ id: ctx.historyId, concernId: id, at: ctx.at, by: ctx.by, kind: 'edited', changes });
     return { concern, changes };
   });
@@ -110,10 +125,9 @@ export async function historyOf(db: NotebookDb, concernId: string): Promise<Hist
   return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id.localeCompare(b.id)));
 }
 
-/** Every tag used on this desk, alphabetically, for autocomplete. */
+/** Every tag in use on this desk, alphabetically, for autocomplete. */
 export async function knownTags(db: NotebookDb): Promise<string[]> {
-  const keys = await db.concerns.orderBy('tags').uniqueKeys();
-  return keys.filter((k): k is string => typeof k === 'string');
+  return db.tags.toCollection().primaryKeys();
 }
 
 /** Number of concerns in the local database. */

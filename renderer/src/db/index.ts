@@ -11,7 +11,7 @@ export {
   type WriteContext,
   type UpdateResult,
 } from './concern-store';
-export { searchConcerns, type SearchResult } from './search';
+export { searchConcerns, SEARCH_TUNING, type SearchResult, type SearchTuning } from './search';
 export { putDraft, deleteDraft, listDrafts } from './draft-store';
 export { loadSettings, saveSettings, CorruptSettingsError } from './settings-store';
 export { useLiveQuery } from 'dexie-react-hooks';

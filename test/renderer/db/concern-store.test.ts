@@ -108,4 +108,14 @@ describe('concern store', () => {
     await createConcern(db, testId(nineAm.getTime()), fields({ tags: ['potholes', 'elm-st'] }), ctx(nineAm));
     expect(await knownTags(db)).toEqual(['elm-st', 'potholes', 'streetlights']);
   });
+
+  it('stops suggesting a tag once no concern carries it', async () => {
+    const db = freshDb();
+    const id = testId(nineAm.getTime());
+    await createConcern(db, id, fields({ tags: ['graffiti', 'parks'] }), ctx(nineAm));
+    await createConcern(db, testId(nineAm.getTime()), fields({ tags: ['parks'] }), ctx(nineAm));
+    await updateConcern(db, id, fields({ tags: ['parks', 'vandalism'] }), ctx(nineAm));
+    expect(await knownTags(db)).toEqual(['parks', 'vandalism']);
+    expect(await db.tags.get('parks')).toEqual({ tag: 'parks', count: 2 });
+  });
 });

@@ -4,7 +4,7 @@ import { freshDb } from '../../helpers/fake-db';
 import { fields, testId } from '../../helpers/concerns';
 
 describe('schema upgrade', () => {
-  it('upgrades a version 1 database, keeping every row and making old concerns searchable', async () => {
+  it('upgrades a version 1 database, keeping every row, making old concerns searchable and their tags suggestible', async () => {
     const name = `upgrade-${process.pid}`;
     const v1 = freshDb(1, name);
     const at = '2026-10-01T09:00:00.000Z';
@@ -28,6 +28,7 @@ describe('schema upgrade', () => {
     expect(await current.drafts.count()).toBe(1);
     expect((await searchConcerns(current, 'library')).concerns.map((c) => c.id)).toEqual([id]);
     expect((await current.concerns.get(id))?.terms).toContain('graffiti');
+    expect(await current.tags.toArray()).toEqual([{ tag: 'graffiti', count: 1 }]);
     current.close();
   });
 });

@@ -1,8 +1,10 @@
 /**
  * One day of the notebook. Only that day's range is read (an indexed range on createdAt), so the page opens
- * as fast with a hundred thousand concerns on the desk as with ten; useLiveQuery shows new entries at once.
+ * as fast with a hundred thousand concerns on the desk as with ten; useLiveQuery shows changes at once.
+ * The entry just saved at this desk is shown as soon as its write has committed, without waiting for the live
+ * query to read the day again: the caller is still at the counter and the entry should already be there.
  */
-import { useId, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { CalendarDays, NotebookPen } from 'lucide-react';
 import type { Concern } from '@shared/domain/concern';
 import { listConcernsBetween, useLiveQuery } from '../../db';
@@ -14,13 +16,15 @@ import { formatDay } from '../../lib/format';
 import { t } from '../../i18n';
 import { DayNav } from './DayNav';
 import { EntryList } from './EntryList';
+import { withFresh } from './with-fresh';
 import './notebook.css';
 
 /** Props of NotebookPage. */
 export interface NotebookPageProps {
   readonly day: string;
   readonly today: string;
-  readonly freshId: string | undefined;
+  /** The concern just saved at this desk (already committed), which slides in. */
+  readonly fresh: Concern | undefined;
   /** The shortcut that focuses the quick line, as shown to people. */
   readonly captureKeys: string;
   readonly onDayChange: (day: string) => void;
@@ -28,13 +32,14 @@ export interface NotebookPageProps {
 }
 
 /** The day page: heading, navigation, then the entries, a loading shape or the empty state. */
-export function NotebookPage({ day, today, freshId, captureKeys, onDayChange, onEdit }: NotebookPageProps): ReactNode {
+export function NotebookPage({ day, today, fresh, captureKeys, onDayChange, onEdit }: NotebookPageProps): ReactNode {
   const { db } = useDesk();
   const headingId = useId();
   const { from, to } = dayRange(day);
   // The day travels with its rows: useLiveQuery keeps the previous day's rows while the next day loads.
   const page = useLiveQuery(async () => ({ day, concerns: await listConcernsBetween(db, from, to) }), [db, day, from, to]);
-  const concerns = page?.day === day ? page.concerns : undefined;
+  const read = page?.day === day ? page.concerns : undefined;
+  const concerns = useMemo(() => withFresh(read, fresh, from, to), [read, fresh, from, to]);
   return (
     <section className="page" aria-labelledby={headingId}>
       <DayNav day={day} today={today} count={concerns?.length} headingId={headingId} onChange={onDayChange} />
@@ -51,7 +56,7 @@ export function NotebookPage({ day, today, freshId, captureKeys, onDayChange, on
         ))}
       {concerns !== undefined && concerns.length > 0 && (
         <>
-          <EntryList key={day} concerns={concerns} label={t('notebook.entriesLabel', { day: formatDay(day) })} today={today} freshId={freshId} onEdit={onEdit} />
+          <EntryList key={day} concerns={concerns} label={t('notebook.entriesLabel', { day: formatDay(day) })} today={today} freshId={fresh?.id} onEdit={onEdit} />
           <p className="list-hint">{t('notebook.listHint')}</p>
         </>
       )}

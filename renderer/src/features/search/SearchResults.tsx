@@ -1,12 +1,12 @@
 /** Search results in place of the day page: how many match, then the entries, openable like the notebook's. */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { SearchX } from 'lucide-react';
 import type { Concern } from '@shared/domain/concern';
 import { EmptyState } from '../../components/EmptyState';
 import { Skeleton } from '../../components/Skeleton';
 import { EntryList } from '../notebook/EntryList';
 import { t } from '../../i18n';
-import { RESULT_LIMIT, useSearchResults } from './useSearchResults';
+import { RESULT_PAGE, useSearchResults } from './useSearchResults';
 
 /** Props of SearchResults. */
 export interface SearchResultsProps {
@@ -17,7 +17,10 @@ export interface SearchResultsProps {
 
 /** The results section for the query. */
 export function SearchResults({ query, today, onEdit }: SearchResultsProps): ReactNode {
-  const { result, resultQuery, isSearching, isTooShort } = useSearchResults(query);
+  // "Show more" widens the page for this query only; a new query starts again with one page.
+  const [more, setMore] = useState({ query: '', limit: RESULT_PAGE });
+  const limit = more.query === query.trim() ? more.limit : RESULT_PAGE;
+  const { result, resultQuery, isSearching, isTooShort } = useSearchResults(query, limit);
   const shown = resultQuery ?? query.trim();
   let body: ReactNode;
   if (isTooShort) body = <p className="muted search-note">{t('search.tooShort')}</p>;
@@ -32,7 +35,18 @@ export function SearchResults({ query, today, onEdit }: SearchResultsProps): Rea
     body = (
       <>
         <EntryList concerns={result.concerns} label={t('search.resultsLabel')} today={today} showDate onEdit={onEdit} />
-        {result.total > RESULT_LIMIT && <p className="muted search-note">{t('search.limited', { shown: RESULT_LIMIT })}</p>}
+        {result.concerns.length >= limit && (result.total > limit || !result.isTotalExact) && (
+          <p className="search-note">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setMore({ query: query.trim(), limit: limit + RESULT_PAGE })}
+            >
+              {t('search.more', { count: RESULT_PAGE })}
+            </button>{' '}
+            <span className="muted">{t('search.limited', { shown: limit })}</span>
+          </p>
+        )}
       </>
     );
   const count = result === undefined || isTooShort ? undefined : result.total;
@@ -50,7 +64,9 @@ export function SearchResults({ query, today, onEdit }: SearchResultsProps): Rea
           <h2 id="search-results-heading" className="day-heading" aria-live="polite">
             {count === undefined
               ? t('search.resultsLabel')
-              : count === 1
+              : result?.isTotalExact === false
+                ? t('search.countAtLeast', { count, query: shown })
+                : count === 1
                 ? t('search.countOne', { query: shown })
                 : t('search.count', { count, query: shown })}
           </h2>
