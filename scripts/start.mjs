@@ -4,7 +4,10 @@
 import { spawn } from 'node:child_process';
 import { binPath, ROOT, runNode, serveWeb } from './lib/processes.mjs';
 
-const CHECK_TIMEOUT_MS = 15_000;
+// The first start on a staff machine downloads Electron (about 100 MB): give it time. Where there is no network
+// the download fails within a second or two, so the browser fallback is not kept waiting.
+const CHECK_TIMEOUT_MS = 10 * 60_000;
+const SLOW_CHECK_MS = 3_000;
 
 // Run in a child: require('electron') may try a download, print to stdout or hang on a slow network.
 const CHECK = `
@@ -23,6 +26,7 @@ function isElectronAvailable() {
       stdio: 'ignore',
       detached: isGroup,
     });
+    const slow = setTimeout(() => console.log('Fetching Electron for the first start (about 100 MB, once)...'), SLOW_CHECK_MS);
     const timer = setTimeout(() => {
       try {
         if (isGroup) process.kill(-child.pid, 'SIGKILL');
@@ -33,10 +37,12 @@ function isElectronAvailable() {
       resolve(false);
     }, CHECK_TIMEOUT_MS);
     child.on('error', () => {
+      clearTimeout(slow);
       clearTimeout(timer);
       resolve(false);
     });
     child.on('exit', (code) => {
+      clearTimeout(slow);
       clearTimeout(timer);
       resolve(code === 0);
     });

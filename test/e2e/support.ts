@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Opens the app and waits until the quick line is ready for typing. */
 export async function openApp(page: Page): Promise<void> {
@@ -27,4 +27,54 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   expect(
     serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`),
   ).toEqual([]);
+}
+
+/**
+ * Presses Tab (Shift+Tab when `backwards`) until `target` has focus, as a keyboard user would; fails when it
+ * is not reached within `maxPresses`, so a control left out of the tab order fails the test.
+ */
+export async function tabTo(page: Page, target: Locator, { backwards = false, maxPresses = 40 } = {}): Promise<void> {
+  for (let i = 0; i < maxPresses; i += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target, `not reached with ${maxPresses} presses of Tab`).toBeFocused({ timeout: 1 });
+}
+
+/** A stored draft as the tests read it straight from IndexedDB. */
+export interface StoredDraft {
+  readonly id: string;
+  readonly kind: 'line' | 'form';
+  readonly text: string;
+  readonly form?: Record<string, unknown>;
+}
+
+/** The drafts table of the desk's database, read directly, so a test can wait for a draft to be written. */
+export async function storedDrafts(page: Page): Promise<StoredDraft[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredDraft[]>((resolve, reject) => {
+        const open = indexedDB.open('civic-notebook');
+        open.onerror = () => reject(open.error ?? new Error('cannot open the database'));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('drafts')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const read = db.transaction('drafts', 'readonly').objectStore('drafts').getAll();
+          read.onerror = () => reject(read.error ?? new Error('cannot read drafts'));
+          read.onsuccess = () => {
+            db.close();
+            resolve(read.result as StoredDraft[]);
+          };
+        };
+      }),
+  );
+}
+
+/** The page's main heading for the day or the search (the h2 of the notebook area). */
+export function pageHeading(page: Page) {
+  return page.locator('main').getByRole('heading', { level: 2 });
 }
