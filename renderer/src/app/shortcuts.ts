@@ -6,36 +6,39 @@
  * in a text field; 'capture' in the quick line; 'form' in the full form.
  */
 
+import type { MessageKey } from '../i18n';
+
 /** A keyboard shortcut and what it does. */
 export interface Shortcut {
   readonly id: string;
   readonly keys: readonly string[];
   readonly where: 'global' | 'notebook' | 'capture' | 'form' | 'list';
-  readonly description: string;
+  /** Message key of what the shortcut does, shown in the help overlay. */
+  readonly description: MessageKey;
 }
 
 /** All shortcuts, grouped in the order the help overlay shows them. */
 export const SHORTCUTS: readonly Shortcut[] = [
-  { id: 'capture.focus', keys: ['Alt+n'], where: 'global', description: 'Go to the quick line to log a concern' },
-  { id: 'capture.save', keys: ['Enter'], where: 'capture', description: 'Save the concern and clear the line for the next caller' },
-  { id: 'capture.details', keys: ['Shift+Enter'], where: 'capture', description: 'Open the full form, filled in from the line' },
-  { id: 'capture.newDraft', keys: ['Alt+s'], where: 'global', description: 'Set this draft aside and start another (a call interrupted by a walk-in)' },
-  { id: 'capture.nextDraft', keys: ['Alt+d'], where: 'global', description: 'Switch to the next draft' },
-  { id: 'capture.priority', keys: ['!top', '!high'], where: 'capture', description: 'Type in the line to set the priority' },
-  { id: 'capture.tag', keys: ['#tag'], where: 'capture', description: 'Type in the line to add a tag; Tab takes the first suggestion, or pick one with the arrow keys and Enter' },
-  { id: 'form.save', keys: ['Control+Enter', 'Control+s'], where: 'form', description: 'Save the form' },
-  { id: 'form.cancel', keys: ['Escape'], where: 'form', description: 'Close the form; what you typed stays as a draft' },
-  { id: 'search.focus', keys: ['/', 'Control+f'], where: 'global', description: 'Search all entries' },
-  { id: 'notebook.previousDay', keys: ['['], where: 'notebook', description: 'Previous day' },
-  { id: 'notebook.nextDay', keys: [']'], where: 'notebook', description: 'Next day' },
-  { id: 'notebook.today', keys: ['t'], where: 'notebook', description: "Back to today's page" },
-  { id: 'list.next', keys: ['j', 'ArrowDown'], where: 'list', description: 'Next entry' },
-  { id: 'list.previous', keys: ['k', 'ArrowUp'], where: 'list', description: 'Previous entry' },
-  { id: 'list.toggle', keys: ['Enter', ' '], where: 'list', description: 'Expand or collapse the entry' },
-  { id: 'list.edit', keys: ['e'], where: 'list', description: 'Edit the entry' },
-  { id: 'palette.open', keys: ['Control+k'], where: 'global', description: 'Command palette: every screen and action' },
-  { id: 'help.show', keys: ['?', 'F1'], where: 'notebook', description: 'Show these shortcuts' },
-  { id: 'settings.show', keys: ['Control+,'], where: 'global', description: 'Open settings: your name, the default channel, categories, theme' },
+  { id: 'capture.focus', keys: ['Alt+n'], where: 'global', description: 'shortcut.capture.focus' },
+  { id: 'capture.save', keys: ['Enter'], where: 'capture', description: 'shortcut.capture.save' },
+  { id: 'capture.details', keys: ['Shift+Enter'], where: 'capture', description: 'shortcut.capture.details' },
+  { id: 'capture.newDraft', keys: ['Alt+s'], where: 'global', description: 'shortcut.capture.newDraft' },
+  { id: 'capture.nextDraft', keys: ['Alt+d'], where: 'global', description: 'shortcut.capture.nextDraft' },
+  { id: 'capture.priority', keys: ['!top', '!high'], where: 'capture', description: 'shortcut.capture.priority' },
+  { id: 'capture.tag', keys: ['#tag'], where: 'capture', description: 'shortcut.capture.tag' },
+  { id: 'form.save', keys: ['Control+Enter', 'Control+s'], where: 'form', description: 'shortcut.form.save' },
+  { id: 'form.cancel', keys: ['Escape'], where: 'form', description: 'shortcut.form.cancel' },
+  { id: 'search.focus', keys: ['/', 'Control+f'], where: 'global', description: 'shortcut.search.focus' },
+  { id: 'notebook.previousDay', keys: ['['], where: 'notebook', description: 'shortcut.notebook.previousDay' },
+  { id: 'notebook.nextDay', keys: [']'], where: 'notebook', description: 'shortcut.notebook.nextDay' },
+  { id: 'notebook.today', keys: ['t'], where: 'notebook', description: 'shortcut.notebook.today' },
+  { id: 'list.next', keys: ['j', 'ArrowDown'], where: 'list', description: 'shortcut.list.next' },
+  { id: 'list.previous', keys: ['k', 'ArrowUp'], where: 'list', description: 'shortcut.list.previous' },
+  { id: 'list.toggle', keys: ['Enter', ' '], where: 'list', description: 'shortcut.list.toggle' },
+  { id: 'list.edit', keys: ['e'], where: 'list', description: 'shortcut.list.edit' },
+  { id: 'palette.open', keys: ['Control+k'], where: 'global', description: 'shortcut.palette.open' },
+  { id: 'help.show', keys: ['?', 'F1'], where: 'notebook', description: 'shortcut.help.show' },
+  { id: 'settings.show', keys: ['Control+,'], where: 'global', description: 'shortcut.settings.show' },
 ];
 
 /** True when the keyboard event matches the shortcut key string, e.g. "Alt+n" or "Control+Enter". */

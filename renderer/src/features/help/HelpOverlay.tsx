@@ -24,7 +24,7 @@ function ShortcutSection({ group }: { group: ShortcutGroup }): ReactNode {
             <dt className="help-keys">
               <KeyChoices keys={s.keys} separator={t('help.or')} />
             </dt>
-            <dd className="help-action">{s.description}</dd>
+            <dd className="help-action">{t(s.description)}</dd>
           </div>
         ))}
       </dl>

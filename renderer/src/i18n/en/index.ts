@@ -8,6 +8,7 @@ import { notebook } from './notebook';
 import { search } from './search';
 import { settings } from './settings';
 import { shell } from './shell';
+import { shortcuts } from './shortcuts';
 
 /** The English catalogue: the union of every feature's messages. */
 export const en = {
@@ -21,4 +22,5 @@ export const en = {
   ...concernForm,
   ...notebook,
   ...search,
+  ...shortcuts,
 } as const;

@@ -1,0 +1,23 @@
+/** What each keyboard shortcut does, as the help overlay lists it. */
+export const shortcuts = {
+  'shortcut.capture.focus': 'Go to the quick line to log a concern',
+  'shortcut.capture.save': 'Save the concern and clear the line for the next caller',
+  'shortcut.capture.details': 'Open the full form, filled in from the line',
+  'shortcut.capture.newDraft': 'Set this draft aside and start another (a call interrupted by a walk-in)',
+  'shortcut.capture.nextDraft': 'Switch to the next draft',
+  'shortcut.capture.priority': 'Type in the line to set the priority',
+  'shortcut.capture.tag': 'Type in the line to add a tag; Tab takes the first suggestion, or pick one with the arrow keys and Enter',
+  'shortcut.form.save': 'Save the form',
+  'shortcut.form.cancel': 'Close the form; what you typed stays as a draft',
+  'shortcut.search.focus': 'Search all entries',
+  'shortcut.notebook.previousDay': 'Previous day',
+  'shortcut.notebook.nextDay': 'Next day',
+  'shortcut.notebook.today': "Back to today's page",
+  'shortcut.list.next': 'Next entry',
+  'shortcut.list.previous': 'Previous entry',
+  'shortcut.list.toggle': 'Expand or collapse the entry',
+  'shortcut.list.edit': 'Edit the entry',
+  'shortcut.palette.open': 'Command palette: every screen and action',
+  'shortcut.help.show': 'Show these shortcuts',
+  'shortcut.settings.show': 'Open settings: your name, the default channel, categories, theme',
+} as const;
