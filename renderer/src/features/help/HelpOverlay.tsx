@@ -46,9 +46,9 @@ export function HelpOverlay({ isOpen, onClose }: HelpOverlayProps): ReactNode {
       isOpen={isOpen}
       onOpenChange={(open) => !open && onClose()}
       isDismissable
-      className="help-overlay"
+      className="modal-overlay"
     >
-      <Modal className="help-modal">
+      <Modal className="modal help-modal">
         <Dialog className="help-dialog">
           <header className="help-header">
             <Heading slot="title" className="help-title">

@@ -93,7 +93,7 @@ export function CommandPalette({ isOpen, onClose, commands }: CommandPaletteProp
       isDismissable
       className="palette-overlay"
     >
-      <Modal className="palette-modal">
+      <Modal className="modal palette-modal">
         <Dialog className="palette-dialog">
           <Heading slot="title" className="palette-title">
             {t('palette.title')}

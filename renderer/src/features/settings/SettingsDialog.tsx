@@ -18,8 +18,8 @@ export interface SettingsDialogProps {
  */
 export function SettingsDialog({ isOpen, onClose }: SettingsDialogProps): ReactNode {
   return (
-    <ModalOverlay isOpen={isOpen} onOpenChange={(open) => !open && onClose()} className="settings-overlay">
-      <Modal className="settings-modal">
+    <ModalOverlay isOpen={isOpen} onOpenChange={(open) => !open && onClose()} className="modal-overlay">
+      <Modal className="modal settings-modal">
         <Dialog className="settings-dialog">
           <header className="settings-header">
             <Heading slot="title" className="settings-title">
