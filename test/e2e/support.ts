@@ -78,3 +78,13 @@ export async function storedDrafts(page: Page): Promise<StoredDraft[]> {
 export function pageHeading(page: Page) {
   return page.locator('main').getByRole('heading', { level: 2 });
 }
+
+/**
+ * Waits until every running CSS animation and transition has finished (a dialog fading in, an entry sliding
+ * in), so checks that read colours, such as axe's contrast rule, see the settled page and not a frame of it.
+ */
+export async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+  });
+}
