@@ -1,0 +1,131 @@
+/**
+ * The store port: the few row operations a mutator needs, implemented by the client (Dexie, in
+ * renderer/src/db) and the server (SQL, in server/src/db), and in memory for tests (memory-store.ts).
+ *
+ * A SyncStore is the view of ONE open transaction. The caller opens the transaction, hands the store to a
+ * mutator (or to rebase), then commits or rolls back; the store itself never commits. On the server the
+ * adapter is bound to the requesting office: get() never returns another office's row and put() stamps the
+ * office, so a mutator cannot reach across offices whatever ids a client sends.
+ *
+ * Tables, keyed by the row's `id`:
+ *   concerns            the Concern of shared/domain; `tags` is kept in step with concern_tags by the mutators
+ *   concern_history     HistoryEntry, append-only
+ *   concern_tags        one row per (concern, tag): the ids of the adds that put the tag there (see below)
+ *   concern_tombstones  one row per deleted concern: a deleted id can never be edited or logged again
+ *
+ * Tags are an observed-remove set: every add of a tag gets its own add id (from the mutation's newId), and a
+ * remove names the add ids its author saw. A tag stays on the concern while any add id is left, so an add that
+ * the remover had not seen (a concurrent add at another desk) survives the remove, in any server order.
+ */
+import { z } from 'zod';
+import { ConcernSchema, TagSchema, TimestampSchema, StaffNameSchema, type Concern } from '../domain/concern';
+import { HistoryEntrySchema, type HistoryEntry } from '../domain/history';
+import { UUIDV7_PATTERN } from '../lib/uuidv7';
+
+const uuid = z.string().regex(UUIDV7_PATTERN, 'Expected a UUIDv7 id');
+
+/** Id of the concern_tags row of a tag on a concern: one row per pair, so an add needs no query. */
+export function concernTagId(concernId: string, tag: string): string {
+  return `${concernId}:${tag}`;
+}
+
+/**
+ * Most add ids kept per tag row; an add past it forgets the oldest. Forgetting an add never removes a tag (the
+ * newest adds stay); it only matters if one tag is added more than this many times on one concern and a remove
+ * that had not seen the newest of them races with them, which the app never does in practice.
+ */
+export const MAX_TAG_ADDS = 20;
+
+/** Schema of a concern_tags row: a tag on a concern and the adds that keep it there. */
+export const ConcernTagSchema = z
+  .object({
+    id: z.string(),
+    concernId: uuid,
+    tag: TagSchema,
+    addIds: z.array(uuid).min(1).max(MAX_TAG_ADDS),
+  })
+  .refine((row) => row.id === concernTagId(row.concernId, row.tag), {
+    message: 'A tag row id is "<concernId>:<tag>"',
+    path: ['id'],
+  });
+/** A tag on a concern and the adds that keep it there. */
+export type ConcernTag = z.infer<typeof ConcernTagSchema>;
+
+/** Schema of a concern_tombstones row: who deleted which concern, when. */
+export const ConcernTombstoneSchema = z.object({ id: uuid, deletedAt: TimestampSchema, deletedBy: StaffNameSchema });
+/** The record that a concern was deleted. */
+export type ConcernTombstone = z.infer<typeof ConcernTombstoneSchema>;
+
+/** The synced tables and the row type of each. */
+export interface SyncTables {
+  concerns: Concern;
+  concern_history: HistoryEntry;
+  concern_tags: ConcernTag;
+  concern_tombstones: ConcernTombstone;
+}
+
+/** Name of a synced table. */
+export type TableName = keyof SyncTables;
+
+/** Every synced table, in the order a page applies them (parents before children). */
+export const TABLE_NAMES = ['concerns', 'concern_history', 'concern_tags', 'concern_tombstones'] as const satisfies
+  readonly TableName[];
+
+/** The schema of each table's rows: what a store may hold and what a pull may carry. */
+export const ROW_SCHEMAS: { readonly [T in TableName]: z.ZodType<SyncTables[T]> } = {
+  concerns: ConcernSchema,
+  concern_history: HistoryEntrySchema,
+  concern_tags: ConcernTagSchema,
+  concern_tombstones: ConcernTombstoneSchema,
+};
+
+/** A row of any synced table. */
+export type Row = SyncTables[TableName];
+
+/** One row's new state: `row` absent means the row is deleted. Used by pull pages and undo logs. */
+export type RowChange = { [T in TableName]: { table: T; id: string; row?: SyncTables[T] } }[TableName];
+
+/** The port mutators write through: one transaction's view of the synced tables. */
+export interface SyncStore {
+  /** The row with this id, or undefined. The result is the caller's copy: changing it changes nothing stored. */
+  get<T extends TableName>(table: T, id: string): Promise<SyncTables[T] | undefined>;
+  /** Inserts or replaces the row with `row.id`. */
+  put<T extends TableName>(table: T, row: SyncTables[T]): Promise<void>;
+  /** Removes the row with this id; removing a missing row is not an error. */
+  delete(table: TableName, id: string): Promise<void>;
+  /**
+   * Optional fast path for a pulled page: the same as applyChange on each change in order (a later change of a
+   * key wins), done in bulk. Dexie's bulkPut is several times faster than one put per row on a first sync.
+   */
+  applyChanges?(changes: readonly RowChange[]): Promise<void>;
+}
+
+/** Writes one change to a store: put when it carries a row, delete when it does not. */
+export async function applyChange(store: SyncStore, change: RowChange): Promise<void> {
+  if (change.row === undefined) await store.delete(change.table, change.id);
+  else await putChange(store, change);
+}
+
+/** Writes a page of changes in order, in bulk when the store offers it. */
+export async function applyChanges(store: SyncStore, changes: readonly RowChange[]): Promise<void> {
+  if (store.applyChanges !== undefined) await store.applyChanges(changes);
+  else for (const change of changes) await applyChange(store, change);
+}
+
+// Narrowing a correlated union (table, row) needs one branch per table; TypeScript cannot follow it generically.
+async function putChange(store: SyncStore, change: RowChange): Promise<void> {
+  switch (change.table) {
+    case 'concerns':
+      if (change.row !== undefined) await store.put('concerns', change.row);
+      return;
+    case 'concern_history':
+      if (change.row !== undefined) await store.put('concern_history', change.row);
+      return;
+    case 'concern_tags':
+      if (change.row !== undefined) await store.put('concern_tags', change.row);
+      return;
+    case 'concern_tombstones':
+      if (change.row !== undefined) await store.put('concern_tombstones', change.row);
+      return;
+  }
+}
