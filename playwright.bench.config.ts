@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import base from './playwright.config';
+import base, { serverEnv } from './playwright.config';
 
 const port = Number(process.env.BENCH_PORT ?? 4179);
 
@@ -15,6 +15,7 @@ export default defineConfig({
     command: `node scripts/serve-web.mjs --port ${port} --no-build`,
     url: `http://127.0.0.1:${port}/health`,
     reuseExistingServer: false,
+    env: serverEnv,
     timeout: 60_000,
   },
 });

@@ -1,7 +1,16 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4178);
+
+// The test server gets an embedded database of its own, so tests never touch (or lock) a developer's .data/.
+// Made once in the main process; the workers inherit the variable instead of making folders of their own.
+process.env.CIVIC_TEST_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'civic-notebook-test-'));
+/** Environment of the test server. */
+export const serverEnv = { DATA_DIR: join(process.env.CIVIC_TEST_DATA_DIR, 'pglite') };
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -32,6 +41,7 @@ export default defineConfig({
     command: `node scripts/serve-web.mjs --port ${port} --no-build`,
     url: `http://127.0.0.1:${port}/health`,
     reuseExistingServer: false,
+    env: serverEnv,
     timeout: 60_000,
   },
 });

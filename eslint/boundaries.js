@@ -4,7 +4,7 @@
  *   shared/    pure TypeScript: only zod and shared/ itself (no DOM, Node, electron, dexie, fastify)
  *   renderer/  shared/ and npm packages for the browser; never electron/, server/ or node:*; dexie only in src/db
  *   electron/  shared/, electron and node:*; never renderer/ or server/
- *   server/    shared/, node:* and server packages; never electron/ or renderer/
+ *   server/    shared/, node:* and server packages; never electron/ or renderer/; pg and pglite only in src/db
  *
  * Relative paths are resolved against the importing file, and the '@shared/' alias counts as shared/, so
  * '../../renderer/src/x' from electron/ fails like a direct import would. A wrong import fails `npm run lint`.
@@ -63,6 +63,9 @@ function check(context, node, spec) {
   const relToRoot = path.relative(ROOT, file);
   if (from === 'renderer' && pkg === 'dexie' && !relToRoot.startsWith(path.join('renderer', 'src', 'db'))) {
     context.report({ node, message: 'Only renderer/src/db may import dexie: use the functions it exports.' });
+  }
+  if (from === 'server' && (pkg === 'pg' || pkg === '@electric-sql/pglite') && !relToRoot.startsWith(path.join('server', 'src', 'db'))) {
+    context.report({ node, message: `Only server/src/db may import ${pkg}: use the Db interface it exports.` });
   }
 }
 

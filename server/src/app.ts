@@ -1,16 +1,21 @@
 /**
  * The office server as a Fastify instance that does not listen, so tests drive it with app.inject() and
- * server.ts decides where it listens. The next issue adds sync routes and the database here.
+ * server.ts decides where it listens. It is given an open, migrated Db and never closes it: whoever opened it
+ * (server.ts, a test) closes it after the app, so requests in flight finish with their database.
  */
 import { fastify } from 'fastify';
 import type { FastifyInstance } from 'fastify';
+import type { Db } from './db/db';
 import { addErrorHandler } from './plugins/error-handler';
 import { addSecurityHeaders } from './plugins/security-headers';
 import { serveWebApp } from './plugins/web-app';
 import { healthRoutes } from './routes/health';
+import { readyRoutes } from './routes/ready';
 
 /** How to build the app. */
 export interface AppOptions {
+  /** The database every route uses. */
+  readonly db: Db;
   /** Folder of the built web app to serve at '/'; without it the server only answers its API. */
   readonly webRoot?: string;
   /** Request logging (pino, JSON lines on stdout). Off by default so tests stay quiet. */
@@ -18,11 +23,12 @@ export interface AppOptions {
 }
 
 /** Builds the server without listening. */
-export function buildApp(options: AppOptions = {}): FastifyInstance {
+export function buildApp(options: AppOptions): FastifyInstance {
   const app = fastify({ logger: options.logger ?? false });
   addSecurityHeaders(app);
   addErrorHandler(app);
   healthRoutes(app);
+  readyRoutes(app, options.db);
   if (options.webRoot === undefined) {
     app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'Not found' }));
   } else {

@@ -12,6 +12,12 @@ export const EnvSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   WEB_ROOT: z.string().min(1).default('dist/web'),
   LOGGER: z.enum(['true', 'false']).default('false'),
+  // Empty counts as unset, so `DATABASE_URL= npm run server` means the embedded database.
+  DATABASE_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
+  ),
+  DATA_DIR: z.string().min(1).default('.data/pglite'),
 });
 
 /** The validated configuration. */
@@ -20,15 +26,29 @@ export interface ServerEnv {
   readonly host: string;
   /** Absolute path of the built web app. */
   readonly webRoot: string;
+  /** WEB_ROOT was set: a missing build is then an error, not a reason to serve the API only. */
+  readonly isWebRootExplicit: boolean;
   readonly logger: boolean;
+  /** PostgreSQL to use instead of the embedded database. */
+  readonly databaseUrl: string | undefined;
+  /** Absolute path of the embedded database's data directory (unused with databaseUrl). */
+  readonly dataDir: string;
 }
 
 /** Parses the environment; throws an Error listing every invalid variable. */
 export function parseEnv(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): ServerEnv {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) throw new Error(`Invalid server environment:\n${z.prettifyError(parsed.error)}`);
-  const { PORT, HOST, WEB_ROOT, LOGGER } = parsed.data;
-  return { port: PORT, host: HOST, webRoot: resolve(cwd, WEB_ROOT), logger: LOGGER === 'true' };
+  const { PORT, HOST, WEB_ROOT, LOGGER, DATABASE_URL, DATA_DIR } = parsed.data;
+  return {
+    port: PORT,
+    host: HOST,
+    webRoot: resolve(cwd, WEB_ROOT),
+    isWebRootExplicit: env.WEB_ROOT !== undefined,
+    logger: LOGGER === 'true',
+    databaseUrl: DATABASE_URL,
+    dataDir: resolve(cwd, DATA_DIR),
+  };
 }
 
 /** The address to print for people: a wildcard host is shown as loopback, IPv6 in brackets. */

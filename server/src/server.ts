@@ -1,32 +1,79 @@
 /**
- * Entry point: validates the environment, listens, prints the address and closes cleanly on SIGINT/SIGTERM:
- * in-flight requests finish, and after ten seconds the process exits regardless. Repeated signals are ignored
- * while closing, because Ctrl+C reaches both this process and the script that started it, which forwards it.
+ * Entry point: validates the environment, opens the database (PostgreSQL with DATABASE_URL, else the embedded
+ * one in DATA_DIR, locked to this process), applies migrations, listens and prints the address. SIGINT/SIGTERM
+ * close it cleanly: in-flight requests finish, then the database closes (releasing its lock), and after ten
+ * seconds the process exits regardless. Repeated signals are ignored while closing, because Ctrl+C reaches
+ * both this process and the script that started it, which forwards it.
  */
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
+import type { Db } from './db/db';
+import { loadMigrations, migrate } from './db/migrate';
+import { describeDb, openDb } from './db/open-db';
+import type { OpenDbOptions } from './db/open-db';
 import { displayUrl, parseEnv } from './env';
+import type { ServerEnv } from './env';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
-async function main(): Promise<void> {
-  const env = parseEnv(process.env);
-  const app = buildApp({ webRoot: env.webRoot, logger: env.logger });
+async function openMigratedDb(options: OpenDbOptions): Promise<Db> {
+  const db = await openDb(options);
+  try {
+    const applied = await migrate(db, await loadMigrations());
+    const note = applied.length === 0 ? '' : ` (applied ${applied.map((m) => m.name).join(', ')})`;
+    console.log(`Database: ${describeDb(options)}${note}`);
+    return db;
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}
 
+/** The web build to serve: without one at the default place, `npm run server` still runs (API only). */
+function webRootToServe(env: ServerEnv): string | undefined {
+  if (env.isWebRootExplicit || existsSync(join(env.webRoot, 'index.html'))) return env.webRoot;
+  console.log(`No web build in ${env.webRoot}: serving the API only ("npm run build:web" builds the app)`);
+  return undefined;
+}
+
+function closeOnSignals(app: FastifyInstance, db: Db): void {
   let isClosing = false;
   const shutdown = (): void => {
     if (isClosing) return;
     isClosing = true;
     setTimeout(() => process.exit(1), SHUTDOWN_TIMEOUT_MS).unref();
-    app.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    app
+      .close()
+      .finally(() => db.close())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+}
 
-  await app.listen({ port: env.port, host: env.host });
+async function main(): Promise<void> {
+  const env = parseEnv(process.env);
+  const db = await openMigratedDb({
+    databaseUrl: env.databaseUrl,
+    dataDir: env.dataDir,
+    onError: (error) => console.error(`Database: ${error.message}`),
+  });
+  let app: FastifyInstance;
+  try {
+    const webRoot = webRootToServe(env);
+    app = buildApp({ db, logger: env.logger, ...(webRoot === undefined ? {} : { webRoot }) });
+    closeOnSignals(app, db);
+    await app.listen({ port: env.port, host: env.host });
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
   const { port } = app.server.address() as AddressInfo;
   console.log(`Civic Notebook is running at ${displayUrl(env.host, port)}`);
 }

@@ -30,6 +30,12 @@ describe('layer boundaries', () => {
     expect(await layerErrors('renderer/src/db/x.ts', code)).toEqual([]);
   });
 
+  it('keeps pg and pglite inside server/src/db', async () => {
+    const code = "import pg from 'pg';\nexport const p = pg;\n";
+    expect(await layerErrors('server/src/services/x.ts', code)).toHaveLength(1);
+    expect(await layerErrors('server/src/db/x.ts', code)).toEqual([]);
+  });
+
   it('stops electron/ and server/ from importing each other or the renderer', async () => {
     expect(await layerErrors('electron/main/x.ts', "import { a } from '../../renderer/src/app/App';\nexport const b = a;\n")).toHaveLength(1);
     expect(await layerErrors('electron/main/x.ts', "import { a } from '../../server/src/app';\nexport const b = a;\n")).toHaveLength(1);

@@ -4,14 +4,21 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/src/app';
+import type { AppOptions } from '../../server/src/app';
+import type { Db } from '../../server/src/db/db';
+import { openPglite } from '../../server/src/db/pglite';
+import { DATABASE_SETUP_TIMEOUT_MS } from '../helpers/databases';
 
 const INDEX = '<!doctype html><html><head><script type="module" src="/assets/index-abc123.js"></script></head></html>';
 const SECRET = 'not for the web';
 let base: string;
 let webRoot: string;
 let app: FastifyInstance | undefined;
+// These tests are about serving files, not data: one in-memory database for all of them.
+let db: Db;
 
 beforeAll(async () => {
+  db = await openPglite();
   base = await mkdtemp(join(tmpdir(), 'civic-web-'));
   webRoot = join(base, 'web');
   await mkdir(join(webRoot, 'assets'), { recursive: true });
@@ -19,7 +26,7 @@ beforeAll(async () => {
   await writeFile(join(webRoot, 'assets', 'index-abc123.js'), 'console.log(1)');
   await writeFile(join(webRoot, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   await writeFile(join(base, 'secret.txt'), SECRET);
-});
+}, DATABASE_SETUP_TIMEOUT_MS);
 
 afterEach(async () => {
   await app?.close();
@@ -27,12 +34,17 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
+  await db.close();
   await rm(base, { recursive: true, force: true });
 });
 
-function withWebApp(): FastifyInstance {
-  app = buildApp({ webRoot });
+function build(options: Omit<AppOptions, 'db'> = {}): FastifyInstance {
+  app = buildApp({ db, ...options });
   return app;
+}
+
+function withWebApp(): FastifyInstance {
+  return build({ webRoot });
 }
 
 function directives(policy: string): Map<string, string[]> {
@@ -46,7 +58,7 @@ function directives(policy: string): Map<string, string[]> {
 
 describe('GET /health', () => {
   it('answers ok without a web build', async () => {
-    app = buildApp();
+    app = build();
     const response = await app.inject({ method: 'GET', url: '/health' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: 'ok' });
@@ -110,7 +122,7 @@ describe('the web app', () => {
   });
 
   it('refuses to start without a build', () => {
-    expect(() => buildApp({ webRoot: join(base, 'nowhere') })).toThrow(/npm run build:web/);
+    expect(() => build({ webRoot: join(base, 'nowhere') })).toThrow(/npm run build:web/);
   });
 });
 
@@ -133,7 +145,7 @@ describe('security headers', () => {
 
 describe('errors', () => {
   it('hides the details of a server error', async () => {
-    app = buildApp();
+    app = build();
     app.get('/boom', () => {
       throw new Error('connection to postgres://admin:hunter2@db failed');
     });

@@ -2,17 +2,46 @@ import { describe, expect, it } from 'vitest';
 import { displayUrl, parseEnv } from '../../server/src/env';
 
 describe('parseEnv', () => {
-  it('listens on loopback port 4173 and serves dist/web by default', () => {
-    expect(parseEnv({}, '/repo')).toEqual({ port: 4173, host: '127.0.0.1', webRoot: '/repo/dist/web', logger: false });
+  it('listens on loopback port 4173, serves dist/web and keeps the embedded database in .data/pglite by default', () => {
+    expect(parseEnv({}, '/repo')).toEqual({
+      port: 4173,
+      host: '127.0.0.1',
+      webRoot: '/repo/dist/web',
+      isWebRootExplicit: false,
+      logger: false,
+      databaseUrl: undefined,
+      dataDir: '/repo/.data/pglite',
+    });
   });
 
   it('reads the variables it is given', () => {
-    expect(parseEnv({ PORT: '4199', HOST: '0.0.0.0', WEB_ROOT: '/srv/web', LOGGER: 'true' }, '/repo')).toEqual({
+    const env = {
+      PORT: '4199',
+      HOST: '0.0.0.0',
+      WEB_ROOT: '/srv/web',
+      LOGGER: 'true',
+      DATABASE_URL: 'postgres://civic:secret@db:5432/civic',
+      DATA_DIR: 'var/db',
+    };
+    expect(parseEnv(env, '/repo')).toEqual({
       port: 4199,
       host: '0.0.0.0',
       webRoot: '/srv/web',
+      isWebRootExplicit: true,
       logger: true,
+      databaseUrl: 'postgres://civic:secret@db:5432/civic',
+      dataDir: '/repo/var/db',
     });
+  });
+
+  it('treats an empty DATABASE_URL as unset (the embedded database)', () => {
+    expect(parseEnv({ DATABASE_URL: '' }, '/repo').databaseUrl).toBeUndefined();
+  });
+
+  it('refuses a DATABASE_URL that is not a postgres URL, without echoing it', () => {
+    const parse = (): unknown => parseEnv({ DATABASE_URL: 'mysql://root:hunter2@db/civic' });
+    expect(parse).toThrow(/DATABASE_URL/);
+    expect(parse).not.toThrow(/hunter2/);
   });
 
   it.each(['http', '70000', '-1', '41.5'])('stops with a clear message on PORT=%s', (port) => {

@@ -15,7 +15,7 @@ export const NO_CACHE = 'no-cache';
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** Prefixes that never fall back to the app: API clients want a JSON 404, not a page. */
-const NON_APP_PREFIXES = ['/api/', '/health'];
+const NON_APP_PREFIXES = ['/api/', '/health', '/ready'];
 
 function cacheControlFor(root: string, filePath: string): string {
   const inside = relative(root, filePath);

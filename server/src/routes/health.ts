@@ -1,6 +1,7 @@
 /**
- * GET /health: answers while the process can serve requests. Playwright and process supervisors poll it;
- * it checks nothing deeper yet, and once the database lands it should report whether that is reachable.
+ * GET /health: answers while the process can serve requests (liveness). Playwright and process supervisors
+ * poll it; it deliberately touches nothing else, so a slow database does not get a healthy process
+ * restarted. Whether the database answers is GET /ready's job (routes/ready.ts).
  */
 import type { FastifyInstance } from 'fastify';
 

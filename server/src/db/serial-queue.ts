@@ -1,0 +1,32 @@
+/**
+ * Runs tasks one at a time in the order they were queued. PGlite is a single connection: without this, two
+ * requests' transactions would send their statements down it interleaved, and one request's ROLLBACK would
+ * undo the other's work. PGlite has a mutex of its own, but it is internal; this queue is ours, and it also
+ * lets close() wait for queued work and refuse new work.
+ */
+
+/** A FIFO of async tasks. */
+export interface SerialQueue {
+  /** Queues task; a failing task rejects its own promise and does not stop the queue. */
+  run<T>(task: () => Promise<T>): Promise<T>;
+  /** Refuses new tasks (with makeClosedError()) and resolves once the queued ones have finished. */
+  close(): Promise<void>;
+}
+
+/** Creates an empty queue. */
+export function createSerialQueue(makeClosedError: () => Error): SerialQueue {
+  let tail: Promise<unknown> = Promise.resolve();
+  let isClosed = false;
+  return {
+    run<T>(task: () => Promise<T>): Promise<T> {
+      if (isClosed) return Promise.reject(makeClosedError());
+      const result = tail.then(task);
+      tail = result.catch(() => undefined);
+      return result;
+    },
+    async close(): Promise<void> {
+      isClosed = true;
+      await tail;
+    },
+  };
+}
