@@ -13,6 +13,7 @@ import { BootScreen } from './app/BootScreen';
 import { DeskProvider } from './app/desk-context';
 import { CorruptSettingsError, loadSettings, openNotebookDb, type NotebookDb } from './db';
 import { getPlatform, type Platform } from './platform';
+import { registerOfflineCache } from './platform/offline-cache';
 import './styles/tokens.css';
 import './styles/app.css';
 
@@ -39,6 +40,7 @@ async function start(): Promise<void> {
   platform.onCommand((command) => commands.dispatch(command));
   // Best effort: without it the browser may evict the notebook under storage pressure; the app works either way.
   void platform.requestPersistentStorage().catch(() => false);
+  if (platform.kind === 'browser') void registerOfflineCache();
   let db: NotebookDb;
   try {
     db = openNotebookDb();
