@@ -9,8 +9,10 @@ import type { Db } from './db/db';
 import { addErrorHandler } from './plugins/error-handler';
 import { addSecurityHeaders } from './plugins/security-headers';
 import { serveWebApp } from './plugins/web-app';
+import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { readyRoutes } from './routes/ready';
+import { syncRoutes } from './sync/routes';
 
 /** How to build the app. */
 export interface AppOptions {
@@ -29,6 +31,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
   addErrorHandler(app);
   healthRoutes(app);
   readyRoutes(app, options.db);
+  authRoutes(app, options.db);
+  syncRoutes(app, options.db);
   if (options.webRoot === undefined) {
     app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'Not found' }));
   } else {

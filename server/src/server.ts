@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
+import { createSetupCode } from './auth/first-run';
 import type { Db } from './db/db';
 import { loadMigrations, migrate } from './db/migrate';
 import { describeDb, openDb } from './db/open-db';
@@ -57,6 +58,16 @@ function closeOnSignals(app: FastifyInstance, db: Db): void {
   process.on('SIGTERM', shutdown);
 }
 
+/** While no admin exists: a new one-time setup code (only its hash is stored, so each start prints a new one). */
+async function printSetupCode(db: Db, url: string): Promise<void> {
+  try {
+    const code = await createSetupCode(db);
+    if (code !== undefined) console.log(`First start: create the office's admin at ${url} with setup code ${code}`);
+  } catch (error) {
+    console.error(`Could not make a setup code (try "npm run server:admin -- setup-code"): ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 async function main(): Promise<void> {
   const env = parseEnv(process.env);
   const db = await openMigratedDb({
@@ -76,6 +87,7 @@ async function main(): Promise<void> {
   }
   const { port } = app.server.address() as AddressInfo;
   console.log(`Civic Notebook is running at ${displayUrl(env.host, port)}`);
+  await printSetupCode(db, displayUrl(env.host, port));
 }
 
 main().catch((error: unknown) => {

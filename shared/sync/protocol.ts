@@ -25,6 +25,16 @@ import { z } from 'zod';
 import { TimestampSchema } from '../domain/concern';
 import { isoToUnixMs } from './context';
 import { CursorStringSchema, decodeCursor } from './cursor';
+
+/** True when `read` does not throw: lets a refinement skip values whose own format check already failed. */
+function isWellFormed(read: () => unknown): boolean {
+  try {
+    read();
+    return true;
+  } catch {
+    return false;
+  }
+}
 import { ROW_SCHEMAS, type TABLE_NAMES, type RowChange, type TableName } from './store';
 
 /** Most mutations in one push. */
@@ -75,7 +85,10 @@ export const PushMutationSchema = z
     name: z.string().min(1).max(64),
     args: z.unknown(),
     // Row ids are UUIDv7 stamped with this time (context.ts), and UUIDv7 cannot hold a time before 1970.
-    at: TimestampSchema.refine((at) => isoToUnixMs(at) >= 0, { message: 'The time must be after 1970' }),
+    // zod runs refinements even after the format check failed; a malformed time is reported by that check.
+    at: TimestampSchema.refine((at) => !isWellFormed(() => isoToUnixMs(at)) || isoToUnixMs(at) >= 0, {
+      message: 'The time must be after 1970',
+    }),
   })
   .superRefine((m, ctx) => {
     const size = argsBytes(m.args);
@@ -194,7 +207,7 @@ export const PullResponseSchema = z
     changes: z.array(RowChangeSchema),
     lastMutationId: LastMutationIdSchema,
   })
-  .refine((page) => decodeCursor(page.cursor).epoch === page.epoch, {
+  .refine((page) => !isWellFormed(() => decodeCursor(page.cursor)) || decodeCursor(page.cursor).epoch === page.epoch, {
     message: "The cursor's epoch must be the page's epoch",
     path: ['cursor'],
   });

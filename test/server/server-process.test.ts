@@ -82,7 +82,7 @@ describe('the server on its embedded database', () => {
       const dataDir = join(base, 'pglite');
       const first = startServer({ DATA_DIR: dataDir });
       const url = await first.started;
-      expect(first.output()).toContain(`Database: embedded PGlite in ${dataDir} (applied 001_offices_and_staff)`);
+      expect(first.output()).toContain(`Database: embedded PGlite in ${dataDir} (applied 001_offices_and_staff, `);
       expect(await status(url, '/health')).toBe(200);
       expect(await status(url, '/ready')).toBe(200);
 
@@ -118,7 +118,7 @@ describe('the server on PostgreSQL', () => {
       const servers = [startServer({ DATABASE_URL: url }), startServer({ DATABASE_URL: url })];
       const urls = await Promise.all(servers.map((server) => server.started));
       for (const address of urls) expect(await status(address, '/ready')).toBe(200);
-      const applied = servers.filter((server) => server.output().includes('(applied 001_offices_and_staff)'));
+      const applied = servers.filter((server) => server.output().includes('(applied 001_offices_and_staff, '));
       expect(applied).toHaveLength(1);
       expect(servers[0]?.output()).toMatch(/Database: PostgreSQL at postgres@127\.0\.0\.1:\d+\/test_1/);
     },

@@ -156,3 +156,13 @@ describe('takePushBatch', () => {
     );
   });
 });
+
+describe('malformed input never throws', () => {
+  it('reports a malformed mutation time instead of throwing', () => {
+    const result = PushRequestSchema.safeParse({
+      clientId: '0190f5a0-0000-7000-8000-000000000000',
+      mutations: [{ id: 1, name: 'logConcern', args: {}, at: 'yesterday' }],
+    });
+    expect(result.success).toBe(false);
+  });
+});
