@@ -1,9 +1,13 @@
 /**
  * Bench seeder, built into one script by vite.bench.config.ts and injected into a page of the served app: fills
  * the app's own IndexedDB database (same origin, same Dexie schema, same search terms) with synthetic concerns
- * in large transactions, so the benchmark measures the app on a full desk.
+ * in large transactions, so the benchmark measures the app on a full desk. The concerns are written as if a
+ * first sync had brought them from another desk: with their tag rows (add ids as that desk's logConcern made
+ * them) and nothing in this desk's outbox.
  */
 import { searchTermsOf } from '@shared/domain/search-terms';
+import { mutationRowId } from '@shared/sync/context';
+import { concernTagId } from '@shared/sync/store';
 import { openNotebookDb } from '../../renderer/src/db/database';
 import { searchConcerns } from '../../renderer/src/db/search';
 import { createConcern } from '../../renderer/src/db/concern-store';
@@ -19,6 +23,9 @@ declare global {
   }
 }
 
+/** The desk the seeded concerns were logged at. */
+const SEED_DESK = '0195f1a0-0000-7000-8000-00000000bea0';
+
 window.seedNotebook = async (count, days, endMs) => {
   const db = openNotebookDb();
   await db.open();
@@ -26,10 +33,20 @@ window.seedNotebook = async (count, days, endMs) => {
   const chunk = 5000;
   for (let i = 0; i < concerns.length; i += chunk) {
     const part = concerns.slice(i, i + chunk);
-    await db.transaction('rw', [db.concerns, db.history], async () => {
+    await db.transaction('rw', [db.concerns, db.history, db.concern_tags], async () => {
       await db.concerns.bulkAdd(part.map((c) => ({ ...c, terms: searchTermsOf(c) })));
       await db.history.bulkAdd(
         part.map((c) => ({ id: c.id, concernId: c.id, at: c.createdAt, by: c.createdBy, kind: 'created' as const, changes: [] })),
+      );
+      await db.concern_tags.bulkAdd(
+        part.flatMap((c, k) =>
+          c.tags.map((tag, n) => ({
+            id: concernTagId(c.id, tag),
+            concernId: c.id,
+            tag,
+            addIds: [mutationRowId(SEED_DESK, i + k + 1, c.createdAt, n)],
+          })),
+        ),
       );
     });
   }

@@ -1,48 +1,33 @@
 /**
- * Reading and writing concerns. Every write validates with the shared schema first and writes the concern and
- * its history entry in one transaction, so a concern never exists without the record of who made it.
+ * Reading and writing concerns. Every write validates with the shared schema first (a ZodError, as the form
+ * shows it, when the input is invalid), then runs shared/sync's named mutators through the outbox
+ * (local-mutations.ts), so the concern, its history entries and the change queued for the server are written
+ * in one transaction, or none of them is.
  */
-import {
-  ConcernFieldsSchema,
-  ConcernSchema,
-  type Concern,
-  type ConcernFields,
-} from '@shared/domain/concern';
+import { ConcernFieldsSchema, ConcernSchema, type Concern, type ConcernFields } from '@shared/domain/concern';
 import { diffConcernFields, fieldsOf, type FieldChange, type HistoryEntry } from '@shared/domain/history';
-import { searchTermsOf } from '@shared/domain/search-terms';
-import type { NotebookDb, StoredConcern } from './database';
+import { requireConcern } from '@shared/sync/mutator';
+import { patchBetween } from '@shared/sync/mutators/patch';
+import { removeTagsArgs } from '@shared/sync/mutators/tags';
+import type { NotebookDb } from './database';
+import { groupSaves } from './history';
+import { withLocalMutations, type LocalWrite } from './local-mutations';
+import { fromStored } from './stored-concern';
 
-/** Who is writing, when, and the ids to use: passed in so the store has no clock or id source of its own. */
+export { fromStored } from './stored-concern';
+
+/** Who is writing, when, and the draft to clear: passed in so the store has no clock of its own. */
 export interface WriteContext {
   readonly at: string;
   readonly by: string;
-  /** Id of the history entry this write appends. */
-  readonly historyId: string;
+  /**
+   * No longer used: a history entry's id now derives from the mutation that makes it (shared/sync/context.ts),
+   * so the server makes the same one. Kept so callers need no change.
+   * @deprecated
+   */
+  readonly historyId?: string;
   /** A draft to delete in the same transaction, once its content is safely saved. */
   readonly draftId?: string;
-}
-
-function toStored(concern: Concern): StoredConcern {
-  return { ...concern, terms: searchTermsOf(concern) };
-}
-
-/** Strips storage-only fields, returning the domain record. */
-export function fromStored(row: StoredConcern): Concern {
-  const { terms: _terms, ...concern } = row;
-  return concern;
-}
-
-/** Keeps the tags table's counts in step when a concern's tags go from `before` to `after`. */
-async function countTags(db: NotebookDb, before: readonly string[], after: readonly string[]): Promise<void> {
-  const changes = new Map<string, number>();
-  for (const tag of before) changes.set(tag, (changes.get(tag) ?? 0) - 1);
-  for (const tag of after) changes.set(tag, (changes.get(tag) ?? 0) + 1);
-  for (const [tag, delta] of changes) {
-    if (delta === 0) continue;
-    const count = ((await db.tags.get(tag))?.count ?? 0) + delta;
-    if (count > 0) await db.tags.put({ tag, count });
-    else await db.tags.delete(tag);
-  }
 }
 
 /** Saves a new concern with a "created" history entry; throws the schema's error when the input is invalid. */
@@ -52,28 +37,12 @@ export async function createConcern(
   fields: ConcernFields,
   ctx: WriteContext,
 ): Promise<Concern> {
-  const concern = ConcernSchema.parse({
-    ...ConcernFieldsSchema.parse(fields),
-    id,
-    createdAt: ctx.at,
-    createdBy: ctx.by,
-    updatedAt: ctx.at,
-    updatedBy: ctx.by,
-  });
-  const entry: HistoryEntry = {
-    id: ctx.historyId,
-    concernId: id,
-    at: ctx.at,
-    by: ctx.by,
-    kind: 'created',
-    changes: [],
-  };
-  await db.transaction('rw', [db.concerns, db.history, db.drafts, db.tags], async () => {
-    // add, not put: an id collision must fail loudly instead of overwriting someone's concern.
-    await db.concerns.add(toStored(concern));
-    await db.history.add(entry);
-    await countTags(db, [], concern.tags);
-    if (ctx.draftId !== undefined) await db.drafts.delete(ctx.draftId);
+  const valid = ConcernFieldsSchema.parse(fields);
+  const concern = ConcernSchema.parse({ ...valid, id, createdAt: ctx.at, createdBy: ctx.by, updatedAt: ctx.at, updatedBy: ctx.by });
+  await withLocalMutations(db, ctx, async (write) => {
+    // logConcern refuses an id in use, so a collision fails loudly instead of overwriting someone's concern.
+    await write.run('logConcern', { id, fields: valid });
+    if (ctx.draftId !== undefined) write.later(write.tables.drafts.delete(ctx.draftId));
   });
   return concern;
 }
@@ -84,6 +53,25 @@ export interface UpdateResult {
   readonly changes: readonly FieldChange[];
 }
 
+/**
+ * The mutations that take a concern from `before` to `next`, each with its own merge rule: a per-field patch
+ * for plain fields, a guarded status and priority move, and tag adds and removes (removes first, so a concern
+ * at the tag limit can swap a tag).
+ */
+async function runEdits(write: LocalWrite, id: string, before: ConcernFields, next: ConcernFields): Promise<void> {
+  const { priority: _priority, ...patch } = patchBetween(before, next);
+  if (Object.keys(patch).length > 0) await write.run('editConcern', { id, patch });
+  if (before.status !== next.status) await write.run('setStatus', { id, from: before.status, to: next.status });
+  if (before.priority !== next.priority) await write.run('setPriority', { id, from: before.priority, to: next.priority });
+  const removed = before.tags.filter((tag) => !next.tags.includes(tag));
+  const removal = removed.length === 0 ? undefined : await removeTagsArgs(write.store, id, removed);
+  if (removal !== undefined) await write.run('removeTags', removal);
+  const added = next.tags.filter((tag) => !before.tags.includes(tag));
+  if (added.length > 0) await write.run('addTags', { id, tags: added });
+}
+
+const sameTags = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((tag) => b.includes(tag));
+
 /** Saves edited fields of a concern, appending what changed to its history. */
 export async function updateConcern(
   db: NotebookDb,
@@ -92,18 +80,18 @@ export async function updateConcern(
   ctx: WriteContext,
 ): Promise<UpdateResult> {
   const next = ConcernFieldsSchema.parse(fields);
-  return db.transaction('rw', [db.concerns, db.history, db.drafts, db.tags], async () => {
-    const row = await db.concerns.get(id);
-    if (row === undefined) throw new Error(`No concern with id ${id}: it may have been removed from this desk`);
-    const before = fromStored(row);
-    const changes = diffConcernFields(fieldsOf(before), next);
-    if (ctx.draftId !== undefined) await db.drafts.delete(ctx.draftId);
-    if (changes.length === 0) return { concern: before, changes };
-    const concern = ConcernSchema.parse({ ...before, ...next, updatedAt: ctx.at, updatedBy: ctx.by });
-    await db.concerns.put(toStored(concern));
-    await countTags(db, before.tags, concern.tags);
-    await db.history.add({ id: ctx.historyId, concernId: id, at: ctx.at, by: ctx.by, kind: 'edited', changes });
-    return { concern, changes };
+  return withLocalMutations(db, ctx, async (write) => {
+    const before = await requireConcern(write.store, id);
+    if (ctx.draftId !== undefined) write.later(write.tables.drafts.delete(ctx.draftId));
+    await runEdits(write, id, fieldsOf(before), next);
+    const concern = await requireConcern(write.store, id);
+    const saved = fieldsOf(concern);
+    // Every field must now be what was saved (tags in any order). If a mutator left one behind, say so rather
+    // than report a save that did not happen; throwing here writes nothing.
+    if (diffConcernFields({ ...saved, tags: next.tags }, next).length > 0 || !sameTags(saved.tags, next.tags)) {
+      throw new Error('This change could not be saved in full, so nothing was saved. Please try again.');
+    }
+    return { concern, changes: diffConcernFields(fieldsOf(before), saved) };
   });
 }
 
@@ -119,10 +107,10 @@ export async function listConcernsBetween(db: NotebookDb, fromIso: string, toIso
   return rows.map(fromStored);
 }
 
-/** The history of a concern, oldest first. */
+/** The history of a concern, oldest first, one entry per save (see history.ts). */
 export async function historyOf(db: NotebookDb, concernId: string): Promise<HistoryEntry[]> {
   const entries = await db.history.where('concernId').equals(concernId).toArray();
-  return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id.localeCompare(b.id)));
+  return groupSaves(entries);
 }
 
 /** Every tag in use on this desk, alphabetically, for autocomplete. */

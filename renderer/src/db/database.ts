@@ -6,12 +6,20 @@
  *   2  adds the `terms` multi-entry index for search as you type, and fills it for existing concerns.
  *   3  adds `tags` (each tag in use with its number of concerns), so tag autocomplete reads a few hundred rows
  *      instead of walking the tag index of every concern; filled from existing concerns.
+ *   4  sync (issue 3): `outbox` (this desk's mutations the server has not confirmed yet), `concern_tags` and
+ *      `concern_tombstones` (shared/sync's rows; `concerns` and `history` are its other two tables) and
+ *      `sync_state` (client id, mutation counter, cursor). The upgrade gives the desk its client id, gives
+ *      existing concerns their tag rows and queues each of them for upload (upgrade-v4.ts). Synced tables get
+ *      as few indexes as the app needs: every index makes a first sync's bulk writes slower.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Concern } from '@shared/domain/concern';
 import type { Draft } from '@shared/domain/draft';
 import type { HistoryEntry } from '@shared/domain/history';
 import { searchTermsOf } from '@shared/domain/search-terms';
+import type { ConcernTag, ConcernTombstone, RowChange } from '@shared/sync/store';
+import { newId } from '../lib/ids';
+import { upgradeToV4 } from './upgrade-v4';
 
 /** A concern as stored: the domain record plus its search terms. */
 export type StoredConcern = Concern & { terms: string[] };
@@ -24,6 +32,44 @@ export interface TagRow {
 
 /** A row of the settings table: one JSON value per key. */
 export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * A mutation this desk made that the server has not confirmed yet. Entries are written in the same Dexie
+ * transaction as the change they record and dropped in the transaction that applies the pulled page whose
+ * lastMutationId covers them (db/pulled-page.ts).
+ */
+export interface OutboxEntry {
+  /** Per-desk sequence number, from 1 without gaps: the id the server orders this desk's changes by. */
+  mutationId: number;
+  /** The mutator's name in shared/sync. */
+  name: string;
+  args: unknown;
+  /** When it was made at the desk (ISO 8601 UTC). */
+  at: string;
+  /** Who made it, as stamped on the rows; re-runs use it again so they make the same rows. */
+  by: string;
+  /** The concern it reads and writes (every mutator works on one), or '*' when that is not known. */
+  concernId: string;
+  /** Before-images of the rows its last local run wrote (shared/sync apply.ts). */
+  undo: RowChange[];
+  /** Set when it stopped applying on this desk: the reason staff were given. */
+  rejectedLocally?: string;
+  /** Set when the server said it refused it: the server's reason. */
+  rejectedByServer?: string;
+  /**
+   * A concern logged before this desk could sync: its rows are the desk's own, not an optimistic guess, so the
+   * entry is only uploaded, never undone or re-run; if the server refuses it the concern stays on this desk.
+   */
+  isUploadOnly?: boolean;
+  /** For an upload: the desk's own "created" history entry, removed once the server's copy has arrived. */
+  createdEntryId?: string;
+}
+
+/** A row of the sync_state table: one JSON value per key (see sync-state.ts for the keys). */
+export interface SyncStateRow {
   key: string;
   value: unknown;
 }
@@ -45,10 +91,16 @@ export const SCHEMA_VERSIONS = {
   3: {
     tags: 'tag',
   },
+  4: {
+    outbox: 'mutationId, concernId',
+    concern_tags: 'id',
+    concern_tombstones: 'id',
+    sync_state: 'key',
+  },
 } as const;
 
 /** The current schema version. */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** The desk's database. */
 export type NotebookDb = Dexie & {
@@ -57,13 +109,27 @@ export type NotebookDb = Dexie & {
   drafts: EntityTable<Draft, 'id'>;
   tags: EntityTable<TagRow, 'tag'>;
   settings: EntityTable<SettingRow, 'key'>;
+  outbox: EntityTable<OutboxEntry, 'mutationId'>;
+  concern_tags: EntityTable<ConcernTag, 'id'>;
+  concern_tombstones: EntityTable<ConcernTombstone, 'id'>;
+  sync_state: EntityTable<SyncStateRow, 'key'>;
 };
+
+/** Options of openNotebookDb. */
+export interface OpenOptions {
+  /** Makes the desk's client id when the version 4 upgrade needs one (tests pass a fixed one). */
+  readonly newClientId?: () => string;
+}
 
 /**
  * Declares schema versions up to `upTo` (the current one by default). Tests pass an older version to build a
  * database as an earlier release left it, then reopen it with the current code to prove the upgrade.
  */
-export function openNotebookDb(name: string = DEFAULT_DB_NAME, upTo: number = CURRENT_VERSION): NotebookDb {
+export function openNotebookDb(
+  name: string = DEFAULT_DB_NAME,
+  upTo: number = CURRENT_VERSION,
+  options: OpenOptions = {},
+): NotebookDb {
   const db = new Dexie(name) as NotebookDb;
   db.version(1).stores(SCHEMA_VERSIONS[1]);
   if (upTo >= 2) {
@@ -89,5 +155,34 @@ export function openNotebookDb(name: string = DEFAULT_DB_NAME, upTo: number = CU
         await tx.table<TagRow, string>('tags').bulkPut([...counts].map(([tag, count]) => ({ tag, count })));
       });
   }
+  if (upTo >= 4) {
+    db.version(4)
+      .stores(SCHEMA_VERSIONS[4])
+      .upgrade((tx) => upgradeToV4(tx, options.newClientId ?? (() => newId())));
+  }
   return db;
+}
+
+/** The tables a sync-aware write uses: the database's own, or the same tables bound to one transaction. */
+export type WriteTables = Pick<
+  NotebookDb,
+  'concerns' | 'history' | 'concern_tags' | 'concern_tombstones' | 'tags' | 'outbox' | 'sync_state' | 'drafts'
+>;
+
+/**
+ * The tables bound to a transaction. Requests through them join that transaction whatever async code ran in
+ * between; Dexie's zone tracking, which db.table relies on, can lose the transaction across deep chains of
+ * native async functions (a mutator's), and the transaction then commits before the body is done.
+ */
+export function tablesOf(tx: Transaction): WriteTables {
+  return {
+    concerns: tx.table('concerns') as NotebookDb['concerns'],
+    history: tx.table('history') as NotebookDb['history'],
+    concern_tags: tx.table('concern_tags') as NotebookDb['concern_tags'],
+    concern_tombstones: tx.table('concern_tombstones') as NotebookDb['concern_tombstones'],
+    tags: tx.table('tags') as NotebookDb['tags'],
+    outbox: tx.table('outbox') as NotebookDb['outbox'],
+    sync_state: tx.table('sync_state') as NotebookDb['sync_state'],
+    drafts: tx.table('drafts') as NotebookDb['drafts'],
+  };
 }

@@ -1,5 +1,5 @@
-/** The local database's public surface: features import from here, never from dexie. */
-export { openNotebookDb, DEFAULT_DB_NAME, CURRENT_VERSION, type NotebookDb } from './database';
+/** The local database's public surface: features and the sync engine import from here, never from dexie. */
+export { openNotebookDb, DEFAULT_DB_NAME, CURRENT_VERSION, type NotebookDb, type OutboxEntry } from './database';
 export {
   createConcern,
   updateConcern,
@@ -14,4 +14,15 @@ export {
 export { searchConcerns, SEARCH_TUNING, type SearchResult, type SearchTuning } from './search';
 export { putDraft, deleteDraft, listDrafts } from './draft-store';
 export { loadSettings, saveSettings, CorruptSettingsError } from './settings-store';
+export {
+  runLocalMutation,
+  withLocalMutations,
+  onLocalMutation,
+  type LocalWrite,
+  type MutationAuthor,
+} from './local-mutations';
+export { createDexieStore, syncTablesOf } from './dexie-store';
+export { readSyncState, ensureClientId, recordSyncProblem, type SyncState, type StoredProblem } from './sync-state';
+export { outboxAfter, oldestPending, countPending, recordServerRejections, type ServerRejection } from './outbox';
+export { applyPulledPage, restartFromEpoch, type PulledPage, type PageOutcome, type LocalRejection } from './pulled-page';
 export { useLiveQuery } from 'dexie-react-hooks';

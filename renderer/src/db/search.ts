@@ -15,7 +15,7 @@
 import type { Concern } from '@shared/domain/concern';
 import { MIN_PREFIX_LENGTH, queryTermsOf } from '@shared/domain/search-terms';
 import type { NotebookDb, StoredConcern } from './database';
-import { fromStored } from './concern-store';
+import { fromStored } from './stored-concern';
 
 /** One page of search results and how many concerns matched. */
 export interface SearchResult {
