@@ -6,6 +6,7 @@
 import { shell } from 'electron';
 import type { HandlerDetails, Session, WebContents, WebPreferences, WindowOpenHandlerResponse } from 'electron';
 import { ExternalUrlSchema } from '@shared/ipc/contract';
+import { contentSecurityPolicy } from '@shared/lib/content-security-policy';
 import { isBundledAppUrl } from './origin';
 
 /** Decides whether a URL is our own renderer (see origin.ts). */
@@ -29,24 +30,11 @@ export const SECURE_WEB_PREFERENCES = Object.freeze({
 } as const satisfies WebPreferences);
 
 /**
- * CSP of every app:// response. Scripts only from our bundle, never eval. Inline styles are allowed because
- * component libraries set them at runtime and a style cannot run code. connect-src is 'self' until sync to the
- * office server lands; that issue must add the configured server's origin here.
+ * CSP of every app:// response: the renderer's shared policy (shared/lib/content-security-policy.ts), with
+ * frames refused outright. connect-src is 'self' until sync to the office server is connected; that work must
+ * add the configured server's origin here.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy({ 'frame-src': "'none'" });
 
 /**
  * Permissions our own pages may have; everything else is denied. Writing to the clipboard lets staff copy a

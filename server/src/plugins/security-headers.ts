@@ -3,25 +3,17 @@
  * citizens told the office, so it gets the same rules: scripts only from this server, no framing, no sniffing.
  */
 import type { FastifyInstance } from 'fastify';
+import { contentSecurityPolicy } from '@shared/lib/content-security-policy';
 
 /**
- * CSP for the served React app. Inline styles are allowed because component libraries set them at runtime
- * and a style cannot run code; scripts are never inline and never eval'd.
+ * CSP for the served React app: the renderer's shared policy (shared/lib/content-security-policy.ts), with
+ * forms, base URLs and a web manifest allowed on this server's own origin.
  */
-export const WEB_CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const WEB_CONTENT_SECURITY_POLICY = contentSecurityPolicy({
+  'manifest-src': "'self'",
+  'base-uri': "'self'",
+  'form-action': "'self'",
+});
 
 /** The headers every response carries. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
