@@ -55,28 +55,15 @@ function checkPushSize(body: unknown): void {
   }
 }
 
-/**
- * safeParse that never throws: a refinement that assumes its input already passed the check before it (the
- * push schema's "after 1970" reads `at` as a timestamp even when it is not one) throws instead of reporting,
- * and a body that makes the schema throw is unreadable all the same.
- */
-export function safeParseBody<S extends z.ZodType>(schema: S, body: unknown): z.ZodSafeParseResult<z.output<S>> | Error {
-  try {
-    return schema.safeParse(body);
-  } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
-  }
-}
-
-function unreadable(what: string, parsed: z.ZodSafeParseError<unknown> | Error) {
-  return invalidRequest(`This ${what} cannot be read: ${parsed instanceof Error ? parsed.message : describeIssues(parsed.error)}`);
+function unreadable(what: string, parsed: z.ZodSafeParseError<unknown>) {
+  return invalidRequest(`This ${what} cannot be read: ${describeIssues(parsed.error)}`);
 }
 
 /** The push in a request body; throws SyncHttpError 413 or 400 saying what is wrong. */
 export function readPushBody(body: unknown): PushRequest {
   checkPushSize(body);
-  const parsed = safeParseBody(PushRequestSchema, body);
-  if (parsed instanceof Error || !parsed.success) throw unreadable('push', parsed);
+  const parsed = PushRequestSchema.safeParse(body);
+  if (!parsed.success) throw unreadable('push', parsed);
   // Refused whole rather than recorded as rejected: a newer app's change is kept on its device until this
   // server is updated, instead of being thrown away for good.
   const unknown = parsed.data.mutations.find((m) => !isMutatorName(m.name));
@@ -90,7 +77,7 @@ export function readPushBody(body: unknown): PushRequest {
 
 /** The pull in a request body; throws SyncHttpError 400 saying what is wrong. */
 export function readPullBody(body: unknown): PullRequest {
-  const parsed = safeParseBody(PullRequestSchema, body);
-  if (parsed instanceof Error || !parsed.success) throw unreadable('pull', parsed);
+  const parsed = PullRequestSchema.safeParse(body);
+  if (!parsed.success) throw unreadable('pull', parsed);
   return parsed.data;
 }

@@ -4,17 +4,14 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../server/src/app';
 import type { Db } from '../../../server/src/db/db';
-import { PUSH_BODY_LIMIT, safeParseBody } from '../../../server/src/sync/validation';
+import { PUSH_BODY_LIMIT } from '../../../server/src/sync/validation';
 import { MAX_ARGS_BYTES, PullRequestSchema, PushRequestSchema } from '@shared/sync/protocol';
 
 import { bearer, concernId, createOffice, createStaff, fields, migrated, mutation, pull, push, syncCounts, type TestStaff } from './support';
 
 const validPush = () => ({ clientId: randomUUID(), mutations: [mutation(1, 'logConcern', { id: concernId(1), fields: fields() })] });
 const isClientError = (status: number) => status >= 400 && status < 500;
-const isValid = (schema: typeof PushRequestSchema | typeof PullRequestSchema, body: unknown) => {
-  const parsed = safeParseBody(schema, body);
-  return !(parsed instanceof Error) && parsed.success;
-};
+const isValid = (schema: typeof PushRequestSchema | typeof PullRequestSchema, body: unknown) => schema.safeParse(body).success;
 
 /** Hostile and broken requests: a 4xx with a clear message, and the database unchanged. */
 export function hostileSuite(getDb: () => Db): void {
