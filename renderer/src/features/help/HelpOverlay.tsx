@@ -50,8 +50,8 @@ export function HelpOverlay({ isOpen, onClose }: HelpOverlayProps): ReactNode {
     >
       <Modal className="modal help-modal">
         <Dialog className="help-dialog">
-          <header className="help-header">
-            <Heading slot="title" className="help-title">
+          <header className="dialog-header">
+            <Heading slot="title" className="dialog-title">
               {t('help.title')}
             </Heading>
             <Button slot="close" className="help-close" aria-label={t('common.close')}>
