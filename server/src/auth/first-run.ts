@@ -64,6 +64,9 @@ export async function setUp(db: Db, input: SetupInput, address: string): Promise
   // Cheap checks first, so a wrong code costs no password hashing; the transaction checks again.
   if (!(await needsSetup(db))) throw alreadySetUp();
   if (!(await isUnusedCode(db, codeHash))) {
+    // Another setup may have used this code and finished since the check above: that is "already set up",
+    // not a wrong code (and no failed attempt to count).
+    if (!(await needsSetup(db))) throw alreadySetUp();
     await recordFailure(db, keys);
     throw wrongCode();
   }
