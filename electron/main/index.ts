@@ -5,6 +5,7 @@
 import { app, session } from 'electron';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
+import { officeAccess } from './office-access';
 import { devServerUrl, isTrustedRendererUrl } from './origin';
 import { rendererRoot } from './paths';
 import { registerAppScheme, serveAppProtocol } from './protocol';
@@ -20,8 +21,10 @@ const devUrl = devServerUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
 const isTrusted = (url: string): boolean => isTrustedRendererUrl(url, devUrl);
 
 function start(): void {
-  serveAppProtocol(rendererRoot());
-  applySessionSecurity(session.defaultSession, isTrusted);
+  // The CSP of each app:// response names the office server saved at that moment (see security.ts).
+  const savedAddress = (): Promise<string | undefined> => officeAccess().savedAddress();
+  serveAppProtocol(rendererRoot(), savedAddress);
+  applySessionSecurity(session.defaultSession, isTrusted, savedAddress);
   registerIpcHandlers(isTrusted);
   installApplicationMenu({ platform: process.platform, isPackaged: app.isPackaged, sendCommand });
   createMainWindow(devUrl);

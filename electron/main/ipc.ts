@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { IPC_CHANNELS } from '@shared/ipc/contract';
 import type { AppInfo, IpcChannel, IpcRequest, IpcResponse } from '@shared/ipc/contract';
 import { showNotification } from './notifications';
+import { officeAccess } from './office-access';
 import type { TrustedUrlCheck } from './security';
 import { isOwnWindow } from './windows';
 
@@ -63,6 +64,9 @@ export const IPC_HANDLERS: { readonly [C in IpcChannel]: IpcHandler<C> } = {
     showNotification(notification);
     return undefined;
   },
+  'office:load': () => officeAccess().load(),
+  'office:setAddress': ({ address }) => officeAccess().setAddress(address),
+  'office:saveToken': ({ token }) => officeAccess().saveToken(token),
 };
 
 /** Registers the handler of every channel in the contract. */

@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from './origin';
-import { CONTENT_SECURITY_POLICY } from './security';
+import { currentContentSecurityPolicy } from './security';
+import type { SavedAddress } from './security';
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -65,26 +66,30 @@ export function resolveAppPath(root: string, requestUrl: string): string | undef
   return target;
 }
 
-/** The protocol.handle handler serving files under root; exported so tests can call it with plain Requests. */
-export function createAppProtocolHandler(root: string): (request: Request) => Promise<Response> {
+/**
+ * The protocol.handle handler serving files under root, each with the CSP for the office server saved at that
+ * moment; exported so tests can call it with plain Requests.
+ */
+export function createAppProtocolHandler(root: string, savedAddress: SavedAddress): (request: Request) => Promise<Response> {
   const indexPath = resolve(root, 'index.html');
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return emptyResponse(405);
     const filePath = resolveAppPath(root, request.url);
     if (filePath === undefined) return emptyResponse(404);
     const file = await readFileOrUndefined(filePath);
-    if (file !== undefined) return fileResponse(request, filePath, file);
+    const policy = await currentContentSecurityPolicy(savedAddress);
+    if (file !== undefined) return fileResponse(request, filePath, file, policy);
     // A path without an extension is a client-side route (a reload on /review): answer with the app, as the
     // office server does. A missing asset stays a 404 so a broken build fails loudly.
     if (extname(filePath) !== '') return emptyResponse(404);
     const index = await readFileOrUndefined(indexPath);
-    return index === undefined ? emptyResponse(404) : fileResponse(request, indexPath, index);
+    return index === undefined ? emptyResponse(404) : fileResponse(request, indexPath, index, policy);
   };
 }
 
 /** Serves the built renderer under app:// in the default session. */
-export function serveAppProtocol(root: string): void {
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(root));
+export function serveAppProtocol(root: string, savedAddress: SavedAddress): void {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(root, savedAddress));
 }
 
 async function readFileOrUndefined(filePath: string): Promise<Buffer | undefined> {
@@ -95,12 +100,12 @@ async function readFileOrUndefined(filePath: string): Promise<Buffer | undefined
   }
 }
 
-function fileResponse(request: Request, filePath: string, body: Buffer): Response {
+function fileResponse(request: Request, filePath: string, body: Buffer, policy: string): Response {
   return new Response(request.method === 'HEAD' ? null : body, {
     status: 200,
     headers: {
       'Content-Type': MIME_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Content-Security-Policy': policy,
       'X-Content-Type-Options': 'nosniff',
     },
   });

@@ -5,12 +5,16 @@
  */
 import { shell } from 'electron';
 import type { HandlerDetails, Session, WebContents, WebPreferences, WindowOpenHandlerResponse } from 'electron';
+import { ServerAddressSchema, serverOrigin } from '@shared/api/server-address';
 import { ExternalUrlSchema } from '@shared/ipc/contract';
 import { contentSecurityPolicy } from '@shared/lib/content-security-policy';
 import { isBundledAppUrl } from './origin';
 
 /** Decides whether a URL is our own renderer (see origin.ts). */
 export type TrustedUrlCheck = (url: string) => boolean;
+
+/** The office server's saved address, read again for every app:// response (office-access.ts's savedAddress). */
+export type SavedAddress = () => Promise<string | undefined>;
 
 /** webPreferences every window of ours gets; window.ts adds only the preload path. */
 export const SECURE_WEB_PREFERENCES = Object.freeze({
@@ -30,11 +34,22 @@ export const SECURE_WEB_PREFERENCES = Object.freeze({
 } as const satisfies WebPreferences);
 
 /**
- * CSP of every app:// response: the renderer's shared policy (shared/lib/content-security-policy.ts), with
- * frames refused outright. connect-src is 'self' until sync to the office server is connected; that work must
- * add the configured server's origin here.
+ * CSP of an app:// response: the renderer's shared policy (shared/lib/content-security-policy.ts) with frames
+ * refused outright, and connect-src opened to the office server's origin (scheme, host and port, not the path)
+ * when an address is saved; 'self' alone without one. Computed per response, so the reload that follows
+ * office:setAddress picks up the new origin. The address is parsed again because it is written into a header:
+ * a stray ';' or space would add directives of its own.
  */
-export const CONTENT_SECURITY_POLICY = contentSecurityPolicy({ 'frame-src': "'none'" });
+export function contentSecurityPolicyFor(address: string | undefined): string {
+  const parsed = address === undefined ? undefined : ServerAddressSchema.safeParse(address);
+  const connectSrc = parsed?.success === true ? `'self' ${serverOrigin(parsed.data)}` : "'self'";
+  return contentSecurityPolicy({ 'connect-src': connectSrc, 'frame-src': "'none'" });
+}
+
+/** The CSP for the address saved right now; the bare policy if the address cannot be read. */
+export async function currentContentSecurityPolicy(savedAddress: SavedAddress): Promise<string> {
+  return contentSecurityPolicyFor(await savedAddress().catch(() => undefined));
+}
 
 /**
  * Permissions our own pages may have; everything else is denied. Writing to the clipboard lets staff copy a
@@ -83,18 +98,18 @@ export function isPermissionAllowed(permission: string, requestingUrl: string, i
   return ALLOWED_PERMISSIONS.has(permission) && isTrusted(requestingUrl);
 }
 
-/** The response headers with our CSP in place of any the response carried. */
-export function withContentSecurityPolicy(headers: Record<string, string[]> | undefined): Record<string, string[]> {
+/** The response headers with the given CSP in place of any the response carried. */
+export function withContentSecurityPolicy(headers: Record<string, string[]> | undefined, policy: string): Record<string, string[]> {
   const result: Record<string, string[]> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (name.toLowerCase() !== 'content-security-policy') result[name] = value;
   }
-  result['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
+  result['Content-Security-Policy'] = [policy];
   return result;
 }
 
-/** Denies permissions by default and puts the CSP on app:// responses of the session. */
-export function applySessionSecurity(session: Session, isTrusted: TrustedUrlCheck): void {
+/** Denies permissions by default and puts the CSP (for the saved address) on app:// responses of the session. */
+export function applySessionSecurity(session: Session, isTrusted: TrustedUrlCheck, savedAddress: SavedAddress): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(isPermissionAllowed(permission, details.requestingUrl, isTrusted));
   });
@@ -109,6 +124,8 @@ export function applySessionSecurity(session: Session, isTrusted: TrustedUrlChec
       callback({});
       return;
     }
-    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
+    void currentContentSecurityPolicy(savedAddress).then((policy) => {
+      callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) });
+    });
   });
 }

@@ -25,6 +25,18 @@ function showNotification(notification: NotificationRequest): Promise<void> {
   return invoke('notification:show', notification);
 }
 
+function loadOfficeAccess(): ReturnType<RendererApi['loadOfficeAccess']> {
+  return invoke('office:load');
+}
+
+function setOfficeAddress(address: string | null): ReturnType<RendererApi['setOfficeAddress']> {
+  return invoke('office:setAddress', { address });
+}
+
+function saveSessionToken(token: string | null): ReturnType<RendererApi['saveSessionToken']> {
+  return invoke('office:saveToken', { token });
+}
+
 function onCommand(listener: (command: AppCommand) => void): () => void {
   // The listener gets the parsed command only: handing it the IPC event would leak `sender` into the page.
   const onMessage = (_event: IpcRendererEvent, value: unknown): void => {
@@ -38,6 +50,14 @@ function onCommand(listener: (command: AppCommand) => void): () => void {
 }
 
 /** What the renderer sees as window.api. */
-export const api = { getAppInfo, openExternal, showNotification, onCommand } satisfies RendererApi;
+export const api = {
+  getAppInfo,
+  openExternal,
+  showNotification,
+  onCommand,
+  loadOfficeAccess,
+  setOfficeAddress,
+  saveSessionToken,
+} satisfies RendererApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -35,6 +35,9 @@ function api(): {
   openExternal(url: string): Promise<void>;
   showNotification(n: { title: string; body: string }): Promise<void>;
   onCommand(listener: (command: string) => void): () => void;
+  loadOfficeAccess(): Promise<unknown>;
+  setOfficeAddress(address: string | null): Promise<unknown>;
+  saveSessionToken(token: string | null): Promise<unknown>;
 } {
   return exposedApi() as unknown as ReturnType<typeof api>;
 }
@@ -53,7 +56,15 @@ describe('what the preload exposes', () => {
 
   it('exposes only the named functions of the contract', () => {
     const exposed = exposedApi();
-    expect(Object.keys(exposed).sort()).toEqual(['getAppInfo', 'onCommand', 'openExternal', 'showNotification']);
+    expect(Object.keys(exposed).sort()).toEqual([
+      'getAppInfo',
+      'loadOfficeAccess',
+      'onCommand',
+      'openExternal',
+      'saveSessionToken',
+      'setOfficeAddress',
+      'showNotification',
+    ]);
     for (const value of Object.values(exposed)) expect(typeof value).toBe('function');
   });
 
@@ -68,10 +79,20 @@ describe('calls to main', () => {
     await api().getAppInfo();
     await api().openExternal('https://example.org');
     await api().showNotification({ title: 'Hi', body: 'There' });
+    await api().loadOfficeAccess();
+    await api().setOfficeAddress('https://notebook.town.example');
+    await api().setOfficeAddress(null);
+    await api().saveSessionToken('a-session-token-of-some-length');
+    await api().saveSessionToken(null);
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       ['app:getInfo'],
       ['shell:openExternal', { url: 'https://example.org' }],
       ['notification:show', { title: 'Hi', body: 'There' }],
+      ['office:load'],
+      ['office:setAddress', { address: 'https://notebook.town.example' }],
+      ['office:setAddress', { address: null }],
+      ['office:saveToken', { token: 'a-session-token-of-some-length' }],
+      ['office:saveToken', { token: null }],
     ]);
   });
 });

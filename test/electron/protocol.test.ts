@@ -8,7 +8,7 @@ const electron = vi.hoisted(() => ({ registerSchemesAsPrivileged: vi.fn() }));
 vi.mock('electron', () => ({ protocol: { registerSchemesAsPrivileged: electron.registerSchemesAsPrivileged, handle: vi.fn() } }));
 
 const { createAppProtocolHandler, registerAppScheme, resolveAppPath } = await import('../../electron/main/protocol');
-const { CONTENT_SECURITY_POLICY } = await import('../../electron/main/security');
+const { contentSecurityPolicyFor } = await import('../../electron/main/security');
 
 const SECRET = 'the office database password';
 let base: string;
@@ -80,14 +80,31 @@ describe('resolveAppPath', () => {
 });
 
 describe('the app:// handler', () => {
-  const handler = (): ((request: Request) => Promise<Response>) => createAppProtocolHandler(root);
+  let saved: string | undefined;
+  const handler = (): ((request: Request) => Promise<Response>) => createAppProtocolHandler(root, () => Promise.resolve(saved));
 
   it('serves index.html with the CSP', async () => {
+    saved = undefined;
     const response = await handler()(new Request('app://civic-notebook/'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicyFor(undefined));
     expect(await response.text()).toContain('<title>Civic Notebook</title>');
+  });
+
+  it('lets the page connect to the office server saved when each response is made', async () => {
+    const serve = handler();
+    saved = undefined;
+    expect((await serve(new Request('app://civic-notebook/'))).headers.get('content-security-policy')).not.toContain('notebook.town.example');
+    saved = 'https://notebook.town.example/civic';
+    const csp = (await serve(new Request('app://civic-notebook/review'))).headers.get('content-security-policy');
+    expect(csp).toBe(contentSecurityPolicyFor(saved));
+    expect(csp).toContain("connect-src 'self' https://notebook.town.example;");
+  });
+
+  it('falls back to the bare CSP when the saved address cannot be read', async () => {
+    const serve = createAppProtocolHandler(root, () => Promise.reject(new Error('disk gone')));
+    expect((await serve(new Request('app://civic-notebook/'))).headers.get('content-security-policy')).toBe(contentSecurityPolicyFor(undefined));
   });
 
   it('serves scripts as JavaScript', async () => {

@@ -8,7 +8,7 @@ vi.mock('electron', () => ({ shell: { openExternal: electron.openExternal } }));
 
 const {
   applySessionSecurity,
-  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicyFor,
   guardNavigation,
   handleWindowOpen,
   hardenWebContents,
@@ -52,6 +52,8 @@ describe('webPreferences', () => {
   });
 });
 
+const CONTENT_SECURITY_POLICY = contentSecurityPolicyFor(undefined);
+
 describe('Content-Security-Policy', () => {
   const policy = directives(CONTENT_SECURITY_POLICY);
 
@@ -70,8 +72,32 @@ describe('Content-Security-Policy', () => {
     expect(policy.get('base-uri')).toEqual(["'none'"]);
   });
 
+  it("connects only to 'self' while no office server is saved", () => {
+    expect(policy.get('connect-src')).toEqual(["'self'"]);
+  });
+
+  it("connects to 'self' and the saved server's origin, without its path, and nothing else changes", () => {
+    const withServer = directives(contentSecurityPolicyFor('http://192.168.1.20:8080/notebook'));
+    expect(withServer.get('connect-src')).toEqual(["'self'", 'http://192.168.1.20:8080']);
+    for (const [name, values] of policy) if (name !== 'connect-src') expect(withServer.get(name), name).toEqual(values);
+  });
+
+  it('names the server by its canonical origin', () => {
+    expect(directives(contentSecurityPolicyFor('https://notebook.town.example')).get('connect-src')).toEqual([
+      "'self'",
+      'https://notebook.town.example',
+    ]);
+  });
+
+  it.each(["https://evil.example; script-src 'unsafe-inline'", 'https://a.example https://b.example', 'javascript:alert(1)'])(
+    'ignores %j, which is no server address, rather than writing it into the header',
+    (address) => {
+      expect(contentSecurityPolicyFor(address)).toBe(CONTENT_SECURITY_POLICY);
+    },
+  );
+
   it('replaces a CSP the response already had, whatever its case', () => {
-    const headers = withContentSecurityPolicy({ 'content-security-policy': ["default-src *"], 'Content-Type': ['text/html'] });
+    const headers = withContentSecurityPolicy({ 'content-security-policy': ["default-src *"], 'Content-Type': ['text/html'] }, CONTENT_SECURITY_POLICY);
     expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
   });
 });
@@ -152,6 +178,8 @@ describe('session', () => {
     callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
   ) => void;
 
+  let saved: string | undefined;
+
   function fakeSession(): { session: Session; request: RequestHandler; check: CheckHandler; headers: HeadersListener } {
     const captured: { request?: RequestHandler; check?: CheckHandler; headers?: HeadersListener } = {};
     const session = {
@@ -159,7 +187,7 @@ describe('session', () => {
       setPermissionCheckHandler: (handler: CheckHandler) => (captured.check = handler),
       webRequest: { onHeadersReceived: (listener: HeadersListener) => (captured.headers = listener) },
     };
-    applySessionSecurity(session as unknown as Session, isTrusted);
+    applySessionSecurity(session as unknown as Session, isTrusted, () => Promise.resolve(saved));
     if (captured.request === undefined || captured.check === undefined || captured.headers === undefined) {
       throw new Error('applySessionSecurity did not install every handler');
     }
@@ -187,12 +215,25 @@ describe('session', () => {
     expect(check({}, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
   });
 
-  it('puts the CSP on app:// responses and leaves other responses alone', () => {
+  function headersFor(listener: HeadersListener, url: string): Promise<{ responseHeaders?: Record<string, string[]> }> {
+    return new Promise((resolve) => listener({ url, responseHeaders: {} }, resolve));
+  }
+
+  it('puts the CSP on app:// responses and leaves other responses alone', async () => {
+    saved = undefined;
     const { headers } = fakeSession();
-    const answers: Array<{ responseHeaders?: Record<string, string[]> }> = [];
-    headers({ url: 'app://civic-notebook/index.html', responseHeaders: {} }, (response) => answers.push(response));
-    headers({ url: 'http://localhost:5173/', responseHeaders: {} }, (response) => answers.push(response));
-    expect(answers[0]?.responseHeaders?.['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
-    expect(answers[1]).toEqual({});
+    expect((await headersFor(headers, 'app://civic-notebook/index.html')).responseHeaders?.['Content-Security-Policy']).toEqual([
+      CONTENT_SECURITY_POLICY,
+    ]);
+    expect(await headersFor(headers, 'http://localhost:5173/')).toEqual({});
+  });
+
+  it('puts the CSP for the office server saved at the time of each response', async () => {
+    const { headers } = fakeSession();
+    saved = 'https://notebook.town.example';
+    expect((await headersFor(headers, 'app://civic-notebook/index.html')).responseHeaders?.['Content-Security-Policy']).toEqual([
+      contentSecurityPolicyFor('https://notebook.town.example'),
+    ]);
+    saved = undefined;
   });
 });

@@ -15,5 +15,21 @@ export function createElectronPlatform(api: RendererApi): Platform {
     // Electron never evicts an app's own storage under pressure, so there is nothing to ask for.
     requestPersistentStorage: () => Promise.resolve(true),
     onCommand: (listener) => api.onCommand(listener),
+    office: {
+      addressMode: 'chosen',
+      async load() {
+        const saved = await api.loadOfficeAccess();
+        return { address: saved.address ?? undefined, token: saved.token ?? undefined, tokenKeeping: saved.tokenStorage };
+      },
+      async setAddress(address) {
+        // Main answers "no server there" as a value, since Electron would bury a thrown message in its own prefix.
+        const result = await api.setOfficeAddress(address ?? null);
+        if (!result.ok) throw new Error(result.message);
+      },
+      async saveToken(token) {
+        return (await api.saveSessionToken(token ?? null)).tokenStorage;
+      },
+    },
+    reload: () => window.location.reload(),
   };
 }

@@ -5,6 +5,41 @@
  */
 import type { AppCommand, AppInfo, NotificationRequest } from '@shared/ipc/contract';
 
+/**
+ * Where the session token is kept: 'encrypted' (desktop, the system's encrypted store), 'memory-only' (desktop
+ * without an encrypted store: sign in again after each start), 'cookie' (browser: an HttpOnly cookie the page
+ * cannot read).
+ */
+export type TokenKeeping = 'encrypted' | 'memory-only' | 'cookie';
+
+/** The way to the office server as this shell keeps it. */
+export interface OfficeAccess {
+  /** The server's address; undefined when none is set (desktop). */
+  readonly address: string | undefined;
+  /** The session token for the Authorization header; undefined in the browser (the cookie carries it). */
+  readonly token: string | undefined;
+  readonly tokenKeeping: TokenKeeping;
+}
+
+/** How this shell keeps the way to the office server. */
+export interface OfficeAccessStore {
+  /**
+   * 'fixed': the browser build talks only to the server that served it (its own origin);
+   * 'chosen': the desktop app is pointed at an address staff type in.
+   */
+  readonly addressMode: 'fixed' | 'chosen';
+  /** The saved address and token. */
+  load(): Promise<OfficeAccess>;
+  /**
+   * Desktop: checks a Civic Notebook server answers at the (canonical) address, saves it and forgets the
+   * token of any other; the app must reload before it can reach the new address. Browser: rejects.
+   * Rejects with a plain sentence when no server answers.
+   */
+  setAddress(address: string | undefined): Promise<void>;
+  /** Keeps (or with undefined forgets) the session token; answers where it is kept. */
+  saveToken(token: string | undefined): Promise<TokenKeeping>;
+}
+
 /** What the renderer may ask of the operating system. */
 export interface Platform {
   /** Which shell the app runs in. */
@@ -19,4 +54,8 @@ export interface Platform {
   requestPersistentStorage(): Promise<boolean>;
   /** Subscribes to commands from native menus and global shortcuts; returns the unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;
+  /** The way to the office server. */
+  readonly office: OfficeAccessStore;
+  /** Loads the app again (after pointing the desktop at another server); drafts survive, they are saved. */
+  reload(): void;
 }

@@ -4,7 +4,7 @@
  */
 import { ExternalUrlSchema } from '@shared/ipc/contract';
 import type { AppInfo } from '@shared/ipc/contract';
-import type { Platform } from './platform';
+import type { OfficeAccessStore, Platform } from './platform';
 
 /** The app's name as the browser build reports it. */
 export const APP_NAME = 'Civic Notebook';
@@ -55,6 +55,19 @@ async function requestPersistentStorage(): Promise<boolean> {
   }
 }
 
+/**
+ * The browser build's way to the office server: the server that served the page, with the session in an
+ * HttpOnly cookie the page never sees.
+ */
+function webOfficeAccess(): OfficeAccessStore {
+  return {
+    addressMode: 'fixed',
+    load: () => Promise.resolve({ address: window.location.origin, token: undefined, tokenKeeping: 'cookie' }),
+    setAddress: () => Promise.reject(new Error('In a browser, Civic Notebook uses the office server it was opened from.')),
+    saveToken: () => Promise.resolve('cookie'),
+  };
+}
+
 /** The Platform of the browser build. */
 export function createWebPlatform(): Platform {
   return {
@@ -66,5 +79,7 @@ export function createWebPlatform(): Platform {
     requestPersistentStorage,
     // Browsers have no native menus or global shortcuts; the renderer's own key handling covers them.
     onCommand: () => () => undefined,
+    office: webOfficeAccess(),
+    reload: () => window.location.reload(),
   };
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RendererApi } from '@shared/ipc/contract';
+import type { Platform } from '../../../renderer/src/platform/platform';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -12,7 +13,16 @@ function fakeApi(): RendererApi {
     openExternal: vi.fn(async () => undefined),
     showNotification: vi.fn(async () => undefined),
     onCommand: vi.fn(() => () => undefined),
+    loadOfficeAccess: vi.fn(async () => ({ address: null, token: null, tokenStorage: 'memory-only' as const })),
+    setOfficeAddress: vi.fn(async () => ({ ok: true as const })),
+    saveSessionToken: vi.fn(async () => ({ tokenStorage: 'encrypted' as const })),
   };
+}
+
+async function desktopPlatform(api: RendererApi): Promise<Platform> {
+  vi.stubGlobal('window', { api });
+  const { getPlatform } = await import('../../../renderer/src/platform/index');
+  return getPlatform();
 }
 
 describe('getPlatform', () => {
@@ -35,5 +45,38 @@ describe('getPlatform', () => {
     const { getPlatform } = await import('../../../renderer/src/platform/index');
     expect(getPlatform().kind).toBe('browser');
     expect(getPlatform()).toBe(getPlatform());
+  });
+});
+
+describe('the desktop office store', () => {
+  it('lets staff choose the address', async () => {
+    expect((await desktopPlatform(fakeApi())).office.addressMode).toBe('chosen');
+  });
+
+  it('reads what main saved, with null as undefined', async () => {
+    const api = fakeApi();
+    const office = (await desktopPlatform(api)).office;
+    await expect(office.load()).resolves.toEqual({ address: undefined, token: undefined, tokenKeeping: 'memory-only' });
+    vi.mocked(api.loadOfficeAccess).mockResolvedValue({ address: 'https://notebook.town.example', token: 'abc', tokenStorage: 'encrypted' });
+    await expect(office.load()).resolves.toEqual({ address: 'https://notebook.town.example', token: 'abc', tokenKeeping: 'encrypted' });
+  });
+
+  it('passes undefined to main as null', async () => {
+    const api = fakeApi();
+    const office = (await desktopPlatform(api)).office;
+    await office.setAddress(undefined);
+    await expect(office.saveToken(undefined)).resolves.toBe('encrypted');
+    expect(api.setOfficeAddress).toHaveBeenCalledWith(null);
+    expect(api.saveSessionToken).toHaveBeenCalledWith(null);
+    await office.setAddress('https://notebook.town.example');
+    expect(api.setOfficeAddress).toHaveBeenLastCalledWith('https://notebook.town.example');
+  });
+
+  it("rejects with main's own sentence when no office server answers", async () => {
+    const api = fakeApi();
+    const message = 'No server answered at https://notebook.town.example. Check the address and the network.';
+    vi.mocked(api.setOfficeAddress).mockResolvedValue({ ok: false, message });
+    const office = (await desktopPlatform(api)).office;
+    await expect(office.setAddress('https://notebook.town.example')).rejects.toThrow(new Error(message));
   });
 });
