@@ -103,6 +103,13 @@ async function runTransaction<T>(owner: Db, client: PoolClient, fn: (tx: Tx) => 
     },
   };
   let isBroken = false;
+  // The pool listens for errors only on idle connections. One that drops while checked out here (the database
+  // restarts, an admin ends the session) emits 'error' with no listener, which would end the whole process;
+  // its queries fail by themselves, so the error only has to mark the connection as not to be reused.
+  const onLost = (): void => {
+    isBroken = true;
+  };
+  client.on('error', onLost);
   try {
     await client.query('BEGIN');
     const result = await runInTransactionScope(owner, () => fn(tx));
@@ -118,7 +125,9 @@ async function runTransaction<T>(owner: Db, client: PoolClient, fn: (tx: Tx) => 
     });
     throw error;
   } finally {
-    // A connection whose ROLLBACK failed may still be inside the transaction: destroy it, never reuse it.
+    // A connection that dropped, or whose ROLLBACK failed (it may still be inside the transaction), is
+    // destroyed, never reused.
+    client.removeListener('error', onLost);
     client.release(isBroken);
   }
 }
