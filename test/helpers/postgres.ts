@@ -2,7 +2,8 @@
  * A throw-away PostgreSQL cluster for tests: initdb in a fresh temp directory, started on a free loopback
  * port (its unix socket inside that directory), removed again on stop(). PostgreSQL refuses to run as root,
  * so under root every command runs as `nobody` (runuser), which owns the directory; as a normal user they run
- * directly. Durability is off: the data is thrown away anyway, and fsync would only slow the tests.
+ * directly. Durability is off unless asked for (benchmarks): the data is thrown away anyway, and fsync would
+ * only slow the tests.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
@@ -22,6 +23,13 @@ export interface PostgresCluster {
   readonly url: string;
   /** Creates another empty database in the cluster and returns its URL. */
   createDatabase(): Promise<string>;
+  /**
+   * Stops the PostgreSQL server as an administrator would (pg_ctl stop -m fast: sessions are ended, open
+   * transactions rolled back), keeping its files, so startUp() brings the same databases back.
+   */
+  shutDown(): Promise<void>;
+  /** Starts the server again after shutDown(), on the same port. */
+  startUp(): Promise<void>;
   /** Stops the cluster and deletes its files. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -47,7 +55,8 @@ function asOwner(binary: string, args: readonly string[]): [string, string[]] {
   return isRoot ? ['runuser', ['-u', 'nobody', '--', binary, ...args]] : [binary, [...args]];
 }
 
-function freePort(): Promise<number> {
+/** A TCP port on 127.0.0.1 that was free a moment ago (another process may still take it first). */
+export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -64,13 +73,25 @@ async function pgCtl(dir: string, args: readonly string[]): Promise<void> {
   await run(command, commandArgs, { cwd: dir });
 }
 
-async function startOnFreePort(dir: string): Promise<number> {
+/** How to run the cluster. */
+export interface PostgresOptions {
+  /** Keep PostgreSQL's own durability (fsync, synchronous commit), as in production: for benchmarks. */
+  readonly isDurable?: boolean;
+}
+
+const NOT_DURABLE = '-c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+
+function startOn(dir: string, port: number, options: PostgresOptions): Promise<void> {
+  const settings = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir}${options.isDurable === true ? '' : ` ${NOT_DURABLE}`}`;
+  return pgCtl(dir, ['-l', join(dir, 'log'), '-w', '-t', '60', '-o', settings, 'start']);
+}
+
+async function startOnFreePort(dir: string, options: PostgresOptions): Promise<number> {
   let lastError: unknown;
   for (let attempt = 0; attempt < START_ATTEMPTS; attempt += 1) {
     const port = await freePort();
-    const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
     try {
-      await pgCtl(dir, ['-l', join(dir, 'log'), '-w', '-t', '60', '-o', options, 'start']);
+      await startOn(dir, port, options);
       return port;
     } catch (error) {
       // Most likely another test file took the port between our check and the start: try another one.
@@ -92,7 +113,7 @@ function stopSync(dir: string): void {
 }
 
 /** Starts a cluster with one empty database. */
-export async function startPostgres(): Promise<PostgresCluster> {
+export async function startPostgres(options: PostgresOptions = {}): Promise<PostgresCluster> {
   const dir = await mkdtemp(join(tmpdir(), 'civic-pg-'));
   // If the test process dies without calling stop(), do not leave a server running.
   const onExit = (): void => stopSync(dir);
@@ -104,7 +125,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
     }
     const [command, args] = asOwner(postgresBinary('initdb'), ['-D', join(dir, 'data'), '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
     await run(command, args, { cwd: dir });
-    const port = await startOnFreePort(dir);
+    const port = await startOnFreePort(dir, options);
     const base = `postgres://postgres@127.0.0.1:${port}`;
     let count = 0;
     const createDatabase = async (): Promise<string> => {
@@ -129,7 +150,16 @@ export async function startPostgres(): Promise<PostgresCluster> {
       })();
       return stopping;
     };
-    return { url, createDatabase, stop };
+    const shutDown = (): Promise<void> => pgCtl(dir, ['-m', 'fast', '-w', '-t', '60', 'stop']);
+    const startUp = async (): Promise<void> => {
+      try {
+        await startOn(dir, port, options);
+      } catch (error) {
+        const log = await readFile(join(dir, 'log'), 'utf8').catch(() => '');
+        throw new Error(`PostgreSQL did not start again on port ${port}: ${String(error)}\n${log}`, { cause: error });
+      }
+    };
+    return { url, createDatabase, shutDown, startUp, stop };
   } catch (error) {
     process.off('exit', onExit);
     stopSync(dir);

@@ -2,53 +2,22 @@
  * The real entry point (server/src/server.ts) as separate processes, the way `npm run server` runs it: one
  * owner per embedded database, several processes side by side on PostgreSQL, and a clean shutdown.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_SETUP_TIMEOUT_MS } from '../helpers/databases';
 import { startPostgres } from '../helpers/postgres';
 import type { PostgresCluster } from '../helpers/postgres';
-
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const RUNNING = /Civic Notebook is running at (http:\/\/\S+)/;
-
-interface ServerProcess {
-  readonly child: ChildProcess;
-  output(): string;
-  /** Resolves with the printed address, or rejects with the output if the process exits first. */
-  readonly started: Promise<string>;
-  /** Resolves with the exit code. */
-  readonly exited: Promise<number | null>;
-}
+import { startServerProcess } from '../helpers/server-process';
+import type { ServerProcess } from '../helpers/server-process';
 
 let base: string;
 let webRoot: string;
 const running: ServerProcess[] = [];
 
 function startServer(env: Record<string, string>): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'server.ts')], {
-    cwd: ROOT,
-    // DATABASE_URL is cleared unless given: a developer's own setting must not turn the PGlite test into a PostgreSQL one.
-    env: { ...process.env, TSX_TSCONFIG_PATH: join(ROOT, 'server', 'tsconfig.json'), PORT: '0', WEB_ROOT: webRoot, DATABASE_URL: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
-  const started = new Promise<string>((resolveStart, reject) => {
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = RUNNING.exec(output);
-      if (match?.[1] !== undefined) resolveStart(match[1]);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void exited.then((code) => reject(new Error(`exited with ${code}: ${output}`)));
-  });
-  started.catch(() => undefined);
-  const server = { child, output: () => output, started, exited };
+  const server = startServerProcess({ WEB_ROOT: webRoot, ...env });
   running.push(server);
   return server;
 }
@@ -65,10 +34,7 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
-  for (const server of running.splice(0)) {
-    server.child.kill('SIGKILL');
-    await server.exited;
-  }
+  for (const server of running.splice(0)) await server.kill('SIGKILL');
 });
 
 afterAll(async () => {
