@@ -1,0 +1,70 @@
+/**
+ * "Staff and devices": the admin screen. Two tabs: the office's staff (add, change name or role, reset a
+ * password, turn an account off or on) and the devices signed in (sign one out). Everything goes straight to
+ * the office server through OfficeApi; nothing here is stored on the desk.
+ */
+import { useState, type ReactNode } from 'react';
+import { Button, Dialog, Heading, Modal, ModalOverlay, Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
+import { Laptop, Users, X } from 'lucide-react';
+import { t } from '../../i18n';
+import type { OfficeApi } from '../../office/office-api';
+import { DevicesTab } from './DevicesTab';
+import { StaffTab } from './StaffTab';
+import './admin.css';
+
+/** Props of the admin dialog: the shell owns whether it is open, the API client and who is signed in. */
+export interface AdminDialogProps {
+  isOpen: boolean;
+  onClose: () => void;
+  api: OfficeApi;
+  me: { staffId: string; sessionId: string };
+}
+
+function AdminTabs({ api, me }: Pick<AdminDialogProps, 'api' | 'me'>): ReactNode {
+  const [tab, setTab] = useState<Key>('staff');
+  return (
+    <Tabs className="admin-tabs" selectedKey={tab} onSelectionChange={setTab}>
+      <TabList className="admin-tablist" aria-label={t('admin.tabs')}>
+        <Tab id="staff" className="admin-tab-button">
+          <Users size={18} aria-hidden />
+          {t('admin.tab.staff')}
+        </Tab>
+        <Tab id="devices" className="admin-tab-button">
+          <Laptop size={18} aria-hidden />
+          {t('admin.tab.devices')}
+        </Tab>
+      </TabList>
+      {/* Kept mounted while Devices is shown, so a half-typed form is still there on coming back. */}
+      <TabPanel id="staff" className="admin-panel" shouldForceMount>
+        <StaffTab api={api} myStaffId={me.staffId} />
+      </TabPanel>
+      <TabPanel id="devices" className="admin-panel">
+        <DevicesTab api={api} mySessionId={me.sessionId} />
+      </TabPanel>
+    </Tabs>
+  );
+}
+
+/**
+ * The modal admin screen. Its content mounts each time it opens, so lists are fetched fresh. A click outside
+ * does not close it (a half-typed form would go); Escape and the close button do.
+ */
+export function AdminDialog({ isOpen, onClose, api, me }: AdminDialogProps): ReactNode {
+  return (
+    <ModalOverlay isOpen={isOpen} onOpenChange={(open) => !open && onClose()} className="modal-overlay">
+      <Modal className="modal admin-modal">
+        <Dialog className="admin-dialog">
+          <header className="dialog-header admin-header">
+            <Heading slot="title" className="dialog-title">
+              {t('admin.title')}
+            </Heading>
+            <Button slot="close" className="icon-button" aria-label={t('common.close')}>
+              <X size={20} aria-hidden />
+            </Button>
+          </header>
+          <AdminTabs api={api} me={me} />
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * "Are you sure?" before something that cannot be taken back from this device: signing a device out, turning an
+ * account off, an admin locking themself out. An alert dialog over the admin dialog; focus starts on Cancel, so
+ * a stray Enter changes nothing, and Escape cancels.
+ */
+import type { ReactNode } from 'react';
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { t } from '../../i18n';
+
+/** Props: the question, what happens, the confirming button's words and the two outcomes. */
+export interface ConfirmDialogProps {
+  isOpen: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** A confirmation for a change that takes effect at once. */
+export function ConfirmDialog({ isOpen, title, children, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps): ReactNode {
+  return (
+    <ModalOverlay isOpen={isOpen} onOpenChange={(open) => !open && onCancel()} className="modal-overlay">
+      <Modal className="modal">
+        <Dialog role="alertdialog" className="dialog">
+          <Heading slot="title" className="dialog-title">
+            {title}
+          </Heading>
+          <div className="admin-confirm-body">{children}</div>
+          <div className="dialog-actions">
+            <Button className="button button-secondary" onPress={onCancel} autoFocus>
+              {t('common.cancel')}
+            </Button>
+            <Button className="button button-danger" onPress={onConfirm}>
+              {confirmLabel}
+            </Button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
