@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,15 @@ const port = Number(process.env.E2E_PORT ?? 4178);
 
 // The test server gets an embedded database of its own, so tests never touch (or lock) a developer's .data/.
 // Made once in the main process; the workers inherit the variable instead of making folders of their own.
-process.env.CIVIC_TEST_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'civic-notebook-test-'));
+// The same first time, the tests' offices and staff (test/e2e/accounts.ts) are written into it.
+if (process.env.CIVIC_TEST_DATA_DIR === undefined) {
+  process.env.CIVIC_TEST_DATA_DIR = mkdtempSync(join(tmpdir(), 'civic-notebook-test-'));
+  execFileSync(process.execPath, ['--import', 'tsx', 'test/e2e/seed-accounts.ts', join(process.env.CIVIC_TEST_DATA_DIR, 'pglite')], {
+    cwd: import.meta.dirname,
+    env: { ...process.env, TSX_TSCONFIG_PATH: join(import.meta.dirname, 'test', 'tsconfig.json') },
+    stdio: 'inherit',
+  });
+}
 /** Environment of the test server. */
 export const serverEnv = { DATA_DIR: join(process.env.CIVIC_TEST_DATA_DIR, 'pglite') };
 

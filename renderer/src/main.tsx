@@ -13,6 +13,8 @@ import { BootScreen } from './app/BootScreen';
 import { DeskProvider } from './app/desk-context';
 import { CorruptSettingsError, loadSettings, openNotebookDb, type NotebookDb } from './db';
 import { getPlatform, type Platform } from './platform';
+import { createOfficeConnection, type OfficeConnection } from './office/connection';
+import { OfficeProvider } from './office/office-context';
 import { registerOfflineCache } from './platform/offline-cache';
 import './styles/tokens.css';
 import './styles/app.css';
@@ -22,13 +24,22 @@ if (container === null) throw new Error('index.html has no #root element');
 const root: Root = createRoot(container);
 const commands = createCommandBus();
 
+let connection: OfficeConnection | undefined;
+
 function renderApp(db: NotebookDb, platform: Platform, settings: DeskSettings): void {
+  // One connection for the app's life, made outside React so StrictMode's double effects never run two engines.
+  if (connection === undefined) {
+    connection = createOfficeConnection({ db, platform });
+    connection.start().catch((error: unknown) => console.error('Sync could not start:', error));
+  }
   root.render(
     <StrictMode>
       <DeskProvider db={db} platform={platform} initialSettings={settings}>
-        <AnnouncerProvider>
-          <App commands={commands} />
-        </AnnouncerProvider>
+        <OfficeProvider connection={connection}>
+          <AnnouncerProvider>
+            <App commands={commands} />
+          </AnnouncerProvider>
+        </OfficeProvider>
       </DeskProvider>
     </StrictMode>,
   );

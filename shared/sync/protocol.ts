@@ -206,6 +206,11 @@ export const PullResponseSchema = z
     hasMore: z.boolean(),
     changes: z.array(RowChangeSchema),
     lastMutationId: LastMutationIdSchema,
+    /**
+     * Only in the answer to a pull from the beginning (no cursor): about how many changes there are to take in
+     * (entries in the office's log, a little more than the rows that will arrive), for a first-sync progress bar.
+     */
+    total: z.int().min(0).optional(),
   })
   .refine((page) => !isWellFormed(() => decodeCursor(page.cursor)) || decodeCursor(page.cursor).epoch === page.epoch, {
     message: "The cursor's epoch must be the page's epoch",

@@ -14,6 +14,10 @@ import { NotebookPage } from '../features/notebook/NotebookPage';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { SearchResults } from '../features/search/SearchResults';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
+import { AdminDialog } from '../features/admin/AdminDialog';
+import { OfficeDialog } from '../features/office/OfficeDialog';
+import { SyncNotices } from '../features/office/SyncNotices';
+import { useConnectionState, useOffice } from '../office/office-context';
 import { useTheme } from '../features/settings/theme';
 import { addDays, toDayKey } from '../lib/dates';
 import { newId } from '../lib/ids';
@@ -27,11 +31,13 @@ import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { usePaletteCommands, type PaletteActions } from './usePaletteCommands';
 import { useToday } from './useToday';
 
-type Overlay = 'help' | 'settings' | 'palette' | undefined;
+type Overlay = 'help' | 'settings' | 'palette' | 'office' | 'admin' | undefined;
 
 /** The whole app for one desk; `commands` brings menu and global-shortcut commands from the platform. */
 export function App({ commands }: { commands: CommandBus }): ReactNode {
   const { settings } = useDesk();
+  const connection = useConnectionState();
+  const isAdmin = connection.phase === 'signed-in' && connection.account?.role === 'admin';
   useTheme(settings.theme);
   const today = useToday();
   const [pickedDay, setPickedDay] = useState<string | undefined>();
@@ -56,12 +62,14 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
       openHelp: () => setOverlay('help'),
       openPalette: () => setOverlay('palette'),
       openSettings: () => setOverlay('settings'),
+      openOffice: () => setOverlay('office'),
+      ...(isAdmin ? { openAdmin: () => setOverlay('admin') } : {}),
       openForm: () => {
         const now = new Date();
         forms.open({ draftId: newId(now), draftCreatedAt: now.toISOString(), line: '', initial: formFieldsFromLine('', settings.defaultChannel), isUnsaved: false });
       },
     }),
-    [day, today, forms, settings.defaultChannel],
+    [day, today, forms, settings.defaultChannel, isAdmin],
   );
   const paletteCommands = usePaletteCommands(actions);
   useGlobalShortcuts(actions, overlay === undefined && forms.request === undefined);
@@ -117,7 +125,8 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
           )}
         </ErrorBoundary>
       </main>
-      <StatusLine staffName={settings.staffName} />
+      <SyncNotices />
+      <StatusLine staffName={settings.staffName} onOpenOffice={actions.openOffice} />
       <ConcernFormDialog
         request={forms.request}
         onClose={forms.close}
@@ -128,8 +137,34 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
         }}
       />
       <HelpOverlay isOpen={overlay === 'help'} onClose={closeOverlay} />
-      <SettingsDialog isOpen={overlay === 'settings'} onClose={closeOverlay} />
+      <SettingsDialog isOpen={overlay === 'settings'} onClose={closeOverlay} onOpenOffice={actions.openOffice} />
+      <OfficeDialog isOpen={overlay === 'office'} onClose={closeOverlay} onOpenAdmin={() => setOverlay('admin')} />
+      {isAdmin && connection.account !== undefined && (
+        <AdminDialogFor isOpen={overlay === 'admin'} onClose={closeOverlay} staffId={connection.account.staffId} />
+      )}
       <CommandPalette isOpen={overlay === 'palette'} onClose={closeOverlay} commands={paletteCommands} />
     </div>
   );
+}
+
+/** The admin screen, with the signed-in admin's API and session (asked of the server when it opens). */
+function AdminDialogFor({ isOpen, onClose, staffId }: { isOpen: boolean; onClose: () => void; staffId: string }): ReactNode {
+  const office = useOffice();
+  const connection = useConnectionState();
+  // A new sign-in brings a new token: the API is made again for it.
+  const api = useMemo(() => office.api(), [office, connection.account?.signedInAt]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [sessionId, setSessionId] = useState<string>();
+  useEffect(() => {
+    if (!isOpen || api === undefined) return;
+    let isCurrent = true;
+    api.me().then(
+      (me) => isCurrent && setSessionId(me.session.id),
+      () => undefined,
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [isOpen, api]);
+  if (api === undefined) return null;
+  return <AdminDialog isOpen={isOpen} onClose={onClose} api={api} me={{ staffId, sessionId: sessionId ?? '' }} />;
 }

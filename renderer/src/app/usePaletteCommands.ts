@@ -8,6 +8,9 @@ import { shortcut } from './shortcuts';
 /** Shell actions the palette can run besides the global shortcuts. */
 export interface PaletteActions extends GlobalActions {
   openForm(): void;
+  openOffice(): void;
+  /** Absent unless an admin is signed in. */
+  openAdmin?: () => void;
 }
 
 const keysOf = (id: string) => shortcut(id).keys[0];
@@ -30,6 +33,8 @@ export function usePaletteCommands(actions: PaletteActions): PaletteCommand[] {
       command('notebook.nextDay', t('command.nextDay'), actions.nextDay, 'notebook.nextDay'),
       command('help.show', t('command.help'), actions.openHelp, 'help.show'),
       command('settings.show', t('command.settings'), actions.openSettings, 'settings.show'),
+      command('office.show', t('office.open'), actions.openOffice),
+      ...(actions.openAdmin === undefined ? [] : [command('admin.show', t('admin.open'), actions.openAdmin)]),
     ];
   }, [actions]);
 }

@@ -22,7 +22,8 @@ export {
   type MutationAuthor,
 } from './local-mutations';
 export { createDexieStore, syncTablesOf } from './dexie-store';
-export { readSyncState, ensureClientId, recordSyncProblem, type SyncState, type StoredProblem } from './sync-state';
+export { readSyncState, ensureClientId, recordSyncProblem, clearSyncProblem, type SyncState, type StoredProblem } from './sync-state';
 export { outboxAfter, oldestPending, countPending, recordServerRejections, type ServerRejection } from './outbox';
 export { applyPulledPage, restartFromEpoch, type PulledPage, type PageOutcome, type LocalRejection } from './pulled-page';
+export { readOfficeRecord, writeOfficeRecord, markSignedOut, takeNewClientId, type OfficeRecord } from './office-record';
 export { useLiveQuery } from 'dexie-react-hooks';

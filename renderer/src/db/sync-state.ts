@@ -76,3 +76,8 @@ export async function ensureClientId(db: NotebookDb): Promise<string> {
 export async function recordSyncProblem(db: NotebookDb, problem: StoredProblem): Promise<void> {
   await db.sync_state.put({ key: 'lastError', value: problem });
 }
+
+/** Forgets the stored sync problem (a new sign-in starts with a clean slate). */
+export async function clearSyncProblem(db: NotebookDb): Promise<void> {
+  await db.sync_state.delete('lastError');
+}

@@ -122,9 +122,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         clientId,
         limit,
         clock: { now: () => clock.now(), yield: () => new Promise((resolve) => clock.setTimeout(resolve, 0)) },
-        onPage(rows, outcome, isFirstSync) {
+        onPage(rows, outcome, isFirstSync, total) {
           const before = status.get().firstSyncProgress;
-          const progress = isFirstSync ? { rows: (before?.rows ?? 0) + rows, pages: (before?.pages ?? 0) + 1 } : undefined;
+          const estimate = total ?? before?.total;
+          const progress = isFirstSync
+            ? { rows: (before?.rows ?? 0) + rows, pages: (before?.pages ?? 0) + 1, ...(estimate === undefined ? {} : { total: estimate }) }
+            : undefined;
           status.set({ pending: outcome.pending, firstSyncProgress: progress });
           for (const r of outcome.rejected) report(rejectionOf(r.entry, r.reason, r.code, 'desk'));
         },

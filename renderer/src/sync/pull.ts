@@ -29,7 +29,7 @@ export interface Puller {
   /** Rows to ask for next; adapted as pages are applied. */
   limit: number;
   /** Called after each applied page; isFirstSync while the desk takes in its office from the beginning. */
-  readonly onPage: (rows: number, outcome: Extract<PageOutcome, { status: 'applied' }>, isFirstSync: boolean) => void;
+  readonly onPage: (rows: number, outcome: Extract<PageOutcome, { status: 'applied' }>, isFirstSync: boolean, total: number | undefined) => void;
   /** Called when the server's database changed epoch: everything unconfirmed must be sent again. */
   readonly onEpoch: () => void;
 }
@@ -76,7 +76,7 @@ export async function pullAll(p: Puller): Promise<PullRound> {
     p.limit = adaptLimit(p.limit, p.clock.now() - started);
     // Stale: another tab applied this page first; read where it got to and go on from there.
     if (outcome.status === 'applied') {
-      p.onPage(page.changes.length, outcome, isFirstSync);
+      p.onPage(page.changes.length, outcome, isFirstSync, page.total);
       if (!page.hasMore) return { kind: 'done' };
     }
     await p.clock.yield();

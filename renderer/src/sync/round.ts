@@ -22,7 +22,7 @@ export interface RoundInput {
   readonly clock: PullClock;
   /** The page size to start with. */
   readonly limit: number;
-  readonly onPage: (rows: number, outcome: Extract<PageOutcome, { status: 'applied' }>, isFirstSync: boolean) => void;
+  readonly onPage: (rows: number, outcome: Extract<PageOutcome, { status: 'applied' }>, isFirstSync: boolean, total: number | undefined) => void;
   readonly onRejected: (rejection: SyncRejection) => void;
 }
 

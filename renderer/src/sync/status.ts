@@ -9,10 +9,12 @@ export interface SyncProblem {
   readonly message: string;
 }
 
-/** Progress of a desk's first sync of its office: rows and pages received so far (the server sends no total). */
+/** Progress of a desk's first sync of its office: rows and pages received so far, of about `total` changes. */
 export interface FirstSyncProgress {
   readonly rows: number;
   readonly pages: number;
+  /** The server's estimate from the first page (absent from older servers). */
+  readonly total?: number;
 }
 
 /** The desk's sync state at a glance. */

@@ -32,6 +32,15 @@ function startOf(cursor: string | undefined, epoch: string): LogPosition {
   return decoded;
 }
 
+/** How many row changes of the office's log are below the horizon: the size of a first sync, roughly. */
+async function countEntries(q: Queryable, officeId: string, horizon: string): Promise<number> {
+  const { rows } = await q.query<{ total: string }>(
+    `select count(*)::text as total from sync_log where office_id = $1 and xid < $2::xid8 and op <> 'mutation'`,
+    [officeId, horizon],
+  );
+  return Number(rows[0]?.total ?? 0);
+}
+
 /** Reads the page after the request's cursor for the session's office; throws SyncHttpError 409 (epoch) or 403. */
 export async function pullChanges(db: Db, staff: StaffSession, request: PullRequest): Promise<PullResponse> {
   return db.transaction(async (tx) => {
@@ -41,7 +50,9 @@ export async function pullChanges(db: Db, staff: StaffSession, request: PullRequ
     const from = startOf(request.cursor, epoch);
     const lastRecorded = await readClient(tx, request.clientId, staff);
     const page = await readPage(tx, staff.officeId, from, horizon, request.limit);
+    const total = request.cursor === undefined ? await countEntries(tx, staff.officeId, horizon) : undefined;
     return {
+      ...(total === undefined ? {} : { total }),
       epoch,
       cursor: encodeCursor({ epoch, ...page.end }),
       hasMore: page.hasMore,

@@ -85,6 +85,17 @@ export function pullSuite(getDb: () => Db, target: DatabaseTarget): void {
       expect(pages.flatMap((p) => ids(p)).sort()).toEqual(Object.keys((await officeRows(db, ana.officeId)).concerns).sort());
     });
 
+    it('tells a pull from the beginning about how many changes there are, for the first-sync progress bar', async () => {
+      await push(app, ana, { clientId, mutations: [1, 2, 3].map((n) => logWithTags(n, n)) });
+      const other = await createStaff(db, await createOffice(db, 'Elsewhere'), { displayName: 'Cara' });
+      await push(app, other, { clientId: randomUUID(), mutations: [logWithTags(9, 1)] });
+      const pages = await pullAll(1);
+      // 3 concerns, each with a history row and two tags: 12 changes of this office, none of the other's.
+      expect(pages[0]?.total).toBe(12);
+      expect(pages.slice(1).map((p) => p.total)).toEqual([undefined, undefined]);
+      expect(pages.reduce((sum, p) => sum + p.changes.length, 0)).toBeLessThanOrEqual(12);
+    });
+
     it('sends each row once per page, as of the page\'s end, even when it changed again after it', async () => {
       await push(app, ana, {
         clientId,

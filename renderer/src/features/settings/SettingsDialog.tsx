@@ -1,7 +1,7 @@
 /** The settings dialog: who is at the desk, the usual channel, the theme and the office's categories. */
 import type { ReactNode } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { X } from 'lucide-react';
+import { Cloud, X } from 'lucide-react';
 import { t } from '../../i18n';
 import { SettingsForm } from './SettingsForm';
 import './settings.css';
@@ -10,13 +10,15 @@ import './settings.css';
 export interface SettingsDialogProps {
   isOpen: boolean;
   onClose: () => void;
+  /** Opens the office server dialog instead. */
+  onOpenOffice: () => void;
 }
 
 /**
  * A modal settings form. The form mounts each time the dialog opens, so it starts from the saved settings.
  * A click outside does not close it (that would drop unsaved edits by accident); Escape and Cancel do.
  */
-export function SettingsDialog({ isOpen, onClose }: SettingsDialogProps): ReactNode {
+export function SettingsDialog({ isOpen, onClose, onOpenOffice }: SettingsDialogProps): ReactNode {
   return (
     <ModalOverlay isOpen={isOpen} onOpenChange={(open) => !open && onClose()} className="modal-overlay">
       <Modal className="modal settings-modal">
@@ -29,6 +31,12 @@ export function SettingsDialog({ isOpen, onClose }: SettingsDialogProps): ReactN
               <X size={20} aria-hidden />
             </Button>
           </header>
+          <div className="settings-office-link">
+            <Button className="settings-button" onPress={onOpenOffice}>
+              <Cloud size={18} aria-hidden />
+              {t('office.open')}
+            </Button>
+          </div>
           <SettingsForm onDone={onClose} />
         </Dialog>
       </Modal>

@@ -1,3 +1,4 @@
+import { admin } from './admin';
 import { capture } from './capture';
 import { common } from './common';
 import { concern } from './concern';
@@ -5,6 +6,7 @@ import { concernForm } from './concern-form';
 import { help } from './help';
 import { palette } from './palette';
 import { notebook } from './notebook';
+import { office } from './office';
 import { search } from './search';
 import { settings } from './settings';
 import { shell } from './shell';
@@ -23,4 +25,6 @@ export const en = {
   ...notebook,
   ...search,
   ...shortcuts,
+  ...office,
+  ...admin,
 } as const;

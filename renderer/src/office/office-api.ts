@@ -1,0 +1,162 @@
+/**
+ * The office server's account API as the app uses it: first-run setup, signing in and out, who am I, one's own
+ * password, and the admin screen's staff and devices. Every answer is parsed with the shared schemas; every
+ * failure is an OfficeApiError carrying the server's own plain sentence (or ours when it gave none), so forms
+ * show it as is.
+ *
+ * Authenticated with `Authorization: Bearer <token>` (desktop) or the HttpOnly session cookie (browser).
+ */
+import type { z } from 'zod';
+import {
+  ChooseOfficeSchema,
+  MeResponseSchema,
+  SessionResponseSchema,
+  SetupStatusSchema,
+  type ChangePasswordRequest,
+  type ChooseOffice,
+  type MeResponse,
+  type SessionResponse,
+  type SetupRequest,
+  type SetupStatus,
+  type SignInRequest,
+} from '@shared/api/auth';
+import {
+  DeviceSessionListResponseSchema,
+  StaffListResponseSchema,
+  StaffResponseSchema,
+  type AddStaffRequest,
+  type DeviceSession,
+  type StaffMember,
+  type UpdateStaffRequest,
+} from '@shared/api/admin';
+import { InvalidErrorSchema, ApiErrorSchema, type Issue } from '@shared/api/errors';
+import { apiUrl } from '../sync/http-transport';
+
+/** Why a call to the office server failed. */
+export class OfficeApiError extends Error {
+  constructor(
+    message: string,
+    /** HTTP status; 0 when the server could not be reached. */
+    readonly status: number,
+    /** The server's error code ('invalid', 'unauthorized', 'rate-limited', …); 'offline' when unreachable. */
+    readonly code: string,
+    /** For 'invalid': which fields are wrong. */
+    readonly issues: readonly Issue[] = [],
+    /** For 'choose-office': the offices the email and password fit. */
+    readonly offices: ChooseOffice['offices'] = [],
+  ) {
+    super(message);
+    this.name = 'OfficeApiError';
+  }
+}
+
+/** What the app may ask the office server about accounts. */
+export interface OfficeApi {
+  readonly baseUrl: string;
+  setupStatus(): Promise<SetupStatus>;
+  setUp(input: SetupRequest): Promise<SessionResponse>;
+  signIn(input: SignInRequest): Promise<SessionResponse>;
+  /** Ends this session at the server (already ended counts as done). */
+  signOut(): Promise<void>;
+  me(): Promise<MeResponse>;
+  changePassword(input: ChangePasswordRequest): Promise<void>;
+  listStaff(): Promise<StaffMember[]>;
+  addStaff(input: AddStaffRequest): Promise<StaffMember>;
+  updateStaff(id: string, changes: UpdateStaffRequest): Promise<StaffMember>;
+  resetPassword(id: string, password: string): Promise<void>;
+  listDeviceSessions(): Promise<DeviceSession[]>;
+  signOutDevice(sessionId: string): Promise<void>;
+}
+
+/** Where the server is and how to prove who we are. */
+export interface OfficeApiOptions {
+  readonly baseUrl: string;
+  /** Bearer token (desktop); without it the browser sends the session cookie. */
+  readonly token?: string;
+  readonly fetch?: typeof fetch;
+  /** Milliseconds before giving up on an answer (default 15 s). */
+  readonly timeoutMs?: number;
+}
+
+const UNREACHABLE = (baseUrl: string) =>
+  `The office server at ${baseUrl} cannot be reached. Check the address and the network, then try again.`;
+
+/** Creates the account API client. */
+export function createOfficeApi(options: OfficeApiOptions): OfficeApi {
+  const { baseUrl, token } = options;
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (token !== undefined) headers['authorization'] = `Bearer ${token}`;
+    let response: Response;
+    try {
+      response = await doFetch(apiUrl(baseUrl, path), {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: token === undefined ? 'include' : 'omit',
+        signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+      });
+    } catch {
+      throw new OfficeApiError(UNREACHABLE(baseUrl), 0, 'offline');
+    }
+    let json: unknown;
+    try {
+      json = response.status === 204 ? undefined : await response.json();
+    } catch {
+      json = undefined;
+    }
+    if (response.ok) return { status: response.status, json };
+    const invalid = InvalidErrorSchema.safeParse(json);
+    if (invalid.success) throw new OfficeApiError(invalid.data.message, response.status, 'invalid', invalid.data.issues);
+    const choose = ChooseOfficeSchema.safeParse(json);
+    if (choose.success) throw new OfficeApiError(choose.data.message, response.status, choose.data.error, [], choose.data.offices);
+    const known = ApiErrorSchema.safeParse(json);
+    if (known.success) throw new OfficeApiError(known.data.message, response.status, known.data.error);
+    const message =
+      response.status >= 500
+        ? `The office server had a problem (HTTP ${response.status}). Try again in a moment.`
+        : `The office server refused the request (HTTP ${response.status}).`;
+    throw new OfficeApiError(message, response.status, response.status === 401 ? 'unauthorized' : 'http');
+  }
+
+  async function read<T>(schema: z.ZodType<T>, method: string, path: string, body?: unknown): Promise<T> {
+    const { json } = await call(method, path, body);
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      throw new OfficeApiError(`The server at ${baseUrl} is not a Civic Notebook server this version understands.`, 200, 'not-understood');
+    }
+    return parsed.data;
+  }
+
+  const id = (value: string) => encodeURIComponent(value);
+  return {
+    baseUrl,
+    setupStatus: () => read(SetupStatusSchema, 'GET', '/api/setup'),
+    setUp: (input) => read(SessionResponseSchema, 'POST', '/api/setup', input),
+    signIn: (input) => read(SessionResponseSchema, 'POST', '/api/sessions', input),
+    async signOut() {
+      try {
+        await call('DELETE', '/api/sessions/current');
+      } catch (error) {
+        if (!(error instanceof OfficeApiError && error.status === 401)) throw error;
+      }
+    },
+    me: () => read(MeResponseSchema, 'GET', '/api/me'),
+    async changePassword(input) {
+      await call('PUT', '/api/me/password', input);
+    },
+    listStaff: async () => (await read(StaffListResponseSchema, 'GET', '/api/admin/staff')).staff,
+    addStaff: async (input) => (await read(StaffResponseSchema, 'POST', '/api/admin/staff', input)).staff,
+    updateStaff: async (staffId, changes) => (await read(StaffResponseSchema, 'PATCH', `/api/admin/staff/${id(staffId)}`, changes)).staff,
+    async resetPassword(staffId, password) {
+      await call('POST', `/api/admin/staff/${id(staffId)}/password`, { password });
+    },
+    listDeviceSessions: async () => (await read(DeviceSessionListResponseSchema, 'GET', '/api/admin/sessions')).sessions,
+    async signOutDevice(sessionId) {
+      await call('DELETE', `/api/admin/sessions/${id(sessionId)}`);
+    },
+  };
+}

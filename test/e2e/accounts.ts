@@ -1,0 +1,23 @@
+/**
+ * The staff accounts the browser tests sign in with: two staff of one office and one of another, written into
+ * the test server's fresh embedded database before it starts (seed-accounts.ts, run by playwright.config.ts).
+ */
+
+/** A seeded account. */
+export interface TestAccount {
+  readonly office: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly role: 'counter' | 'goto' | 'facilitator' | 'admin';
+  readonly password: string;
+}
+
+export const RIVERSIDE = 'Riverside Town Hall';
+export const HILLSIDE = 'Hillside Council Office';
+
+/** Everyone the tests may sign in as. */
+export const ACCOUNTS = {
+  ana: { office: RIVERSIDE, email: 'ana@riverside.example', displayName: 'Ana Ortiz', role: 'admin', password: 'river-admin-passphrase' },
+  ben: { office: RIVERSIDE, email: 'ben@riverside.example', displayName: 'Ben Cole', role: 'counter', password: 'river-counter-passphrase' },
+  cara: { office: HILLSIDE, email: 'cara@hillside.example', displayName: 'Cara Lind', role: 'counter', password: 'hill-counter-passphrase' },
+} as const satisfies Record<string, TestAccount>;
