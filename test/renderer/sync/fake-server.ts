@@ -155,6 +155,8 @@ export function createFakeServer(options: { pageSize?: number; staffName?: (clie
           hasMore: to < log.length,
           changes: [...latest.values()],
           lastMutationId: Math.max(0, ...mine),
+          // Like the real server: a pull from the beginning says how many changes the log holds.
+          ...(cursor === undefined ? { total: log.length } : {}),
         },
       };
     },

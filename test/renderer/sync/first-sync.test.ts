@@ -69,10 +69,19 @@ describe('first sync of a desk that logged concerns before sync existed', () => 
     await a.engine.syncNow();
     const b = openDesk(server, 'Ben at desk 2');
     const seen: (number | undefined)[] = [];
-    b.engine.status.subscribe(() => seen.push(b.engine.status.get().firstSyncProgress?.pages));
+    const totals = new Set<number | undefined>();
+    b.engine.status.subscribe(() => {
+      const progress = b.engine.status.get().firstSyncProgress;
+      seen.push(progress?.pages);
+      if (progress !== undefined) totals.add(progress.total);
+    });
     await b.engine.syncNow();
     const pages = seen.filter((p): p is number => p !== undefined);
     expect(pages.length).toBeGreaterThan(2);
+    // The first page's estimate is kept for the whole first sync, so the bar has a fixed end.
+    expect(totals.size).toBe(1);
+    // Five concerns, each at least a concern row and a history row.
+    expect([...totals][0]).toBeGreaterThanOrEqual(10);
     expect(pages).toEqual([...pages].sort((x, y) => x - y));
     expect(b.engine.status.get().firstSyncProgress).toBeUndefined();
   });
