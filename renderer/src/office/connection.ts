@@ -110,8 +110,9 @@ export function createOfficeConnection(options: ConnectionOptions): OfficeConnec
     return next;
   };
 
+  const useCookie = platform.office.addressMode === 'fixed';
   const apiFor = (address: string, withToken: string | undefined) =>
-    createOfficeApi({ baseUrl: address, token: withToken, fetch: options.fetch });
+    createOfficeApi({ baseUrl: address, token: withToken, useCookie, fetch: options.fetch });
 
   async function runEngine(address: string | undefined): Promise<void> {
     for (const off of unhook.splice(0)) off();

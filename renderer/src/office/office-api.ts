@@ -73,6 +73,11 @@ export interface OfficeApiOptions {
   readonly baseUrl: string;
   /** Bearer token (desktop); without it the browser sends the session cookie. */
   readonly token?: string;
+  /**
+   * Whether to send and keep cookies when there is no token (default true: the browser build). The desktop
+   * signs in with cookies off, so its only credential is the token it keeps encrypted.
+   */
+  readonly useCookie?: boolean;
   readonly fetch?: typeof fetch;
   /** Milliseconds before giving up on an answer (default 15 s). */
   readonly timeoutMs?: number;
@@ -96,7 +101,7 @@ export function createOfficeApi(options: OfficeApiOptions): OfficeApi {
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
-        credentials: token === undefined ? 'include' : 'omit',
+        credentials: token === undefined && options.useCookie !== false ? 'include' : 'omit',
         signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
       });
     } catch {

@@ -36,7 +36,7 @@ export function AddressForm({ initial }: { initial: string | undefined }): React
   };
 
   return (
-    <form className="office-form" onSubmit={onSubmit} noValidate aria-label={t('office.address')}>
+    <form className="office-form" onSubmit={onSubmit} noValidate>
       <FormField control={form.control} name="address" label={t('office.address')} hint={t('office.address.hint')} type="url" autoFocus />
       <p className="settings-hint">{t('office.address.reloadNote')}</p>
       <p className="office-problem" role="alert">
