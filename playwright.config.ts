@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,17 +8,10 @@ const port = Number(process.env.E2E_PORT ?? 4178);
 
 // The test server gets an embedded database of its own, so tests never touch (or lock) a developer's .data/.
 // Made once in the main process; the workers inherit the variable instead of making folders of their own.
-// The same first time, the tests' offices and staff (test/e2e/accounts.ts) are written into it.
-if (process.env.CIVIC_TEST_DATA_DIR === undefined) {
-  process.env.CIVIC_TEST_DATA_DIR = mkdtempSync(join(tmpdir(), 'civic-notebook-test-'));
-  execFileSync(process.execPath, ['--import', 'tsx', 'test/e2e/seed-accounts.ts', join(process.env.CIVIC_TEST_DATA_DIR, 'pglite')], {
-    cwd: import.meta.dirname,
-    env: { ...process.env, TSX_TSCONFIG_PATH: join(import.meta.dirname, 'test', 'tsconfig.json') },
-    stdio: 'inherit',
-  });
-}
+process.env.CIVIC_TEST_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'civic-notebook-test-'));
+const dataDir = join(process.env.CIVIC_TEST_DATA_DIR, 'pglite');
 /** Environment of the test server. */
-export const serverEnv = { DATA_DIR: join(process.env.CIVIC_TEST_DATA_DIR, 'pglite') };
+export const serverEnv = { DATA_DIR: dataDir };
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -47,10 +39,11 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
   },
   webServer: {
-    command: `node scripts/serve-web.mjs --port ${port} --no-build`,
+    // The tests' offices and staff (test/e2e/accounts.ts) are written into the fresh database first.
+    command: `node --import tsx test/e2e/seed-accounts.ts "${dataDir}" && node scripts/serve-web.mjs --port ${port} --no-build`,
     url: `http://127.0.0.1:${port}/health`,
     reuseExistingServer: false,
-    env: serverEnv,
+    env: { ...serverEnv, TSX_TSCONFIG_PATH: join(import.meta.dirname, 'test', 'tsconfig.json') },
     timeout: 60_000,
   },
 });
