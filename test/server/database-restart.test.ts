@@ -42,11 +42,11 @@ function listenForPokes(url: string, token: string): { count(): number; close():
   return { count: () => pokes, close: () => controller.abort() };
 }
 
-/** Pushes until a push is followed by a poke within a second; true when one was. */
+/** Pushes once; true when a poke follows within a few seconds (generous: the machine may be busy). */
 async function pokedAfterPush(push: () => Promise<JsonAnswer>, pokes: { count(): number }): Promise<boolean> {
   const before = pokes.count();
   expect((await push()).status).toBe(200);
-  const deadline = Date.now() + 1_000;
+  const deadline = Date.now() + 5_000;
   while (Date.now() < deadline) {
     if (pokes.count() > before) return true;
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -101,7 +101,7 @@ it(
       expect(logged.every((id) => office.concerns.has(id))).toBe(true);
       expect([...office.createdEntries.values()].every((count) => count === 1)).toBe(true);
       // The listener reconnects with backoff: pokes return within a few of its retries, not immediately.
-      await until('a push pokes the open stream again', () => pokedAfterPush(pushNext, pokes), 30_000, 0);
+      await until('a push pokes the open stream again', () => pokedAfterPush(pushNext, pokes), 60_000, 0);
 
       // A desk that connects after the restart is poked too.
       const late = listenForPokes(url, token);
