@@ -3,6 +3,7 @@
  * answered with a generic message, so stack traces and SQL never reach a browser.
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { isDatabaseUnavailable } from '../db/unavailable';
 
 /** Installs the app's error handler. */
 export function addErrorHandler(app: FastifyInstance): void {
@@ -10,6 +11,9 @@ export function addErrorHandler(app: FastifyInstance): void {
     const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) {
       request.log.error(error);
+      if (isDatabaseUnavailable(error)) {
+        return reply.code(503).header('retry-after', '5').send({ error: 'The office server cannot reach its database right now; try again shortly' });
+      }
       return reply.code(status).send({ error: 'Something went wrong on the server' });
     }
     return reply.code(status).send({ error: error.message });

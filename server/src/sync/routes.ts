@@ -9,6 +9,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { requireStaff } from '../auth/require-staff';
 import { staffOf } from '../auth/staff-session';
 import type { Db } from '../db/db';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { SyncHttpError } from './errors';
 import { eventStreamRoute, EVENT_STREAM_DEFAULTS, type EventStreamOptions } from './events';
 import { createPokeHub } from './pokes';
@@ -27,6 +28,12 @@ function handleError(error: FastifyError | SyncHttpError, request: FastifyReques
   }
   if (status >= 400 && status < 500) return reply.code(status).send({ error: 'invalid-request', message: error.message });
   request.log.error(error);
+  if (isDatabaseUnavailable(error)) {
+    return reply.code(503).header('retry-after', '5').send({
+      error: 'database-unavailable',
+      message: 'The office server cannot reach its database right now. Changes not yet confirmed stay on this device and are sent again.',
+    });
+  }
   return reply.code(500).send({
     error: 'server-error',
     message: 'Something went wrong on the server. Changes not yet confirmed stay on this device and are sent again.',

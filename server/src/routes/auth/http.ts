@@ -7,6 +7,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { issuesOf } from '../../../../shared/api/errors';
 import { AuthError } from '../../auth/errors';
+import { isDatabaseUnavailable } from '../../db/unavailable';
 
 /** Largest request body these routes accept: a sign-in or a new staff member is well under 1 KiB. */
 export const AUTH_BODY_LIMIT = 16 * 1024;
@@ -52,6 +53,12 @@ export function useAuthErrors(scope: FastifyInstance): void {
     }
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.code(error.statusCode).send({ error: 'bad-request', message: error.message });
+    }
+    if (isDatabaseUnavailable(error)) {
+      return reply
+        .code(503)
+        .header('retry-after', '5')
+        .send({ error: 'database-unavailable', message: 'The office server cannot reach its database right now. Try again in a moment.' });
     }
     // Not ours: the app's handler answers it (and hides the details of anything unexpected).
     throw error;
