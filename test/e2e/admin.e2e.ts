@@ -65,8 +65,12 @@ async function meStatus(request: APIRequestContext): Promise<number> {
 
 /** Opens the admin screen the way an admin at the keyboard does: Ctrl+K, a few words, Enter. */
 async function openAdminScreen(page: Page): Promise<Locator> {
+  // The palette offers the admin screen once the app has taken up the browser's session (it asks the server
+  // at start) and synced.
+  await expect(page.locator('.status-sync')).toHaveAttribute('data-sync-state', 'synced');
   await page.keyboard.press('Control+k');
   const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette).toBeVisible();
   await page.keyboard.type('Staff and devices');
   await expect(palette.getByRole('option').first()).toHaveText('Staff and devices…');
   await page.keyboard.press('Enter');

@@ -56,6 +56,7 @@ test('staff point the desktop app at the server, sign in, and sync with a token'
   await logConcern(page, text);
 
   await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
   await page.keyboard.type('Office server');
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Office server' });

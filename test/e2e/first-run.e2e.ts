@@ -34,6 +34,7 @@ test('the first admin sets up the office from the app with the printed code', as
   await logConcern(page, 'Logged before the office existed #early');
 
   await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
   await page.keyboard.type('Office server');
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Office server' });

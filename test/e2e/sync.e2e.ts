@@ -12,6 +12,7 @@ const syncStatus = (page: Page) => page.locator('.status-sync');
 /** Opens the office dialog from the command palette, by keyboard. */
 async function openOfficeDialog(page: Page): Promise<void> {
   await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
   await page.keyboard.type('Office server');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: 'Office server' })).toBeVisible();

@@ -35,7 +35,6 @@ export function StatusLine({ staffName, onOpenOffice }: { staffName: string; onO
         <span className="status-sync-headline">{syncHeadline(connection, status)}</span>
         {details.map((text) => (
           <span key={text} className="status-sync-detail">
-            <span className="visually-hidden">, </span>
             {text}
           </span>
         ))}

@@ -6,7 +6,7 @@
  * - Nothing fires while a dialog is open: it owns the keyboard until it closes.
  * Shortcuts that belong to one place (the quick line, the form, the entry list) are handled there.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { isShortcut, type KeyLike } from './shortcuts';
 
 /** What the global shortcuts do. */
@@ -53,10 +53,12 @@ export function globalActionFor(event: KeyLike, isTyping: boolean): keyof Global
 /** Listens on the window while `isEnabled`; `actions` may change on every render. */
 export function useGlobalShortcuts(actions: GlobalActions, isEnabled: boolean): void {
   const latest = useRef(actions);
-  useEffect(() => {
+  // Layout effects: the listener is in place in the same commit that focuses the quick line, so a shortcut
+  // pressed the moment the app appears is never lost (a passive effect runs only after the first paint).
+  useLayoutEffect(() => {
     latest.current = actions;
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!isEnabled) return undefined;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;

@@ -3,7 +3,7 @@
  * account off, an admin locking themself out. An alert dialog over the admin dialog; focus starts on Cancel, so
  * a stray Enter changes nothing, and Escape cancels.
  */
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { t } from '../../i18n';
 
@@ -19,6 +19,19 @@ export interface ConfirmDialogProps {
 
 /** A confirmation for a change that takes effect at once. */
 export function ConfirmDialog({ isOpen, title, children, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps): ReactNode {
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // Opened from a row's menu: the menu hands focus back to its trigger in an animation frame of its own, which
+  // can land after the dialog took focus and leave it on the page behind. Once that frame has passed, focus
+  // is put back on Cancel if it is not inside the dialog.
+  useEffect(() => {
+    if (!isOpen) return;
+    const frame = requestAnimationFrame(() => {
+      const button = cancelRef.current;
+      const dialog = button?.closest('[role="alertdialog"]');
+      if (button !== null && dialog !== null && dialog !== undefined && !dialog.contains(document.activeElement)) button.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [isOpen]);
   return (
     <ModalOverlay isOpen={isOpen} onOpenChange={(open) => !open && onCancel()} className="modal-overlay">
       <Modal className="modal">
@@ -28,7 +41,7 @@ export function ConfirmDialog({ isOpen, title, children, confirmLabel, onConfirm
           </Heading>
           <div className="admin-confirm-body">{children}</div>
           <div className="dialog-actions">
-            <Button className="button button-secondary" onPress={onCancel} autoFocus>
+            <Button ref={cancelRef} className="button button-secondary" onPress={onCancel} autoFocus>
               {t('common.cancel')}
             </Button>
             <Button className="button button-danger" onPress={onConfirm}>
