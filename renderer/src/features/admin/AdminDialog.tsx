@@ -4,8 +4,9 @@
  * the office server through OfficeApi; nothing here is stored on the desk.
  */
 import { useState, type ReactNode } from 'react';
-import { Button, Dialog, Heading, Modal, ModalOverlay, Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
-import { Laptop, Users, X } from 'lucide-react';
+import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
+import { Laptop, Users } from 'lucide-react';
+import { AppDialog } from '../../components/AppDialog';
 import { t } from '../../i18n';
 import type { OfficeApi } from '../../office/office-api';
 import { DevicesTab } from './DevicesTab';
@@ -51,20 +52,8 @@ function AdminTabs({ api, me }: Pick<AdminDialogProps, 'api' | 'me'>): ReactNode
  */
 export function AdminDialog({ isOpen, onClose, api, me }: AdminDialogProps): ReactNode {
   return (
-    <ModalOverlay isOpen={isOpen} onOpenChange={(open) => !open && onClose()} className="modal-overlay">
-      <Modal className="modal admin-modal">
-        <Dialog className="admin-dialog">
-          <header className="dialog-header admin-header">
-            <Heading slot="title" className="dialog-title">
-              {t('admin.title')}
-            </Heading>
-            <Button slot="close" className="icon-button" aria-label={t('common.close')}>
-              <X size={20} aria-hidden />
-            </Button>
-          </header>
-          <AdminTabs api={api} me={me} />
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <AppDialog isOpen={isOpen} onClose={onClose} title={t('admin.title')} modalClassName="admin-modal" className="admin-dialog" headerClassName="admin-header">
+      <AdminTabs api={api} me={me} />
+    </AppDialog>
   );
 }

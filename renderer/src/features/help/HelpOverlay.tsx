@@ -1,7 +1,6 @@
 /** The help overlay (? or F1): every shortcut from SHORTCUTS by where it works, and how to write in the quick line. */
 import { useId, type ReactNode } from 'react';
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { X } from 'lucide-react';
+import { AppDialog } from '../../components/AppDialog';
 import { SHORTCUTS } from '../../app/shortcuts';
 import { t } from '../../i18n';
 import { KeyChoices } from './Keys';
@@ -42,33 +41,16 @@ export interface HelpOverlayProps {
 export function HelpOverlay({ isOpen, onClose }: HelpOverlayProps): ReactNode {
   const quickLineHeadingId = useId();
   return (
-    <ModalOverlay
-      isOpen={isOpen}
-      onOpenChange={(open) => !open && onClose()}
-      isDismissable
-      className="modal-overlay"
-    >
-      <Modal className="modal help-modal">
-        <Dialog className="help-dialog">
-          <header className="dialog-header">
-            <Heading slot="title" className="dialog-title">
-              {t('help.title')}
-            </Heading>
-            <Button slot="close" className="help-close" aria-label={t('common.close')}>
-              <X aria-hidden size={20} />
-            </Button>
-          </header>
-          <p className="help-intro">{t('help.intro')}</p>
-          <div className="help-columns">
-            <div className="help-shortcuts">
-              {GROUPS.map((group) => (
-                <ShortcutSection key={group.where} group={group} />
-              ))}
-            </div>
-            <QuickLineHelp headingId={quickLineHeadingId} />
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <AppDialog isOpen={isOpen} onClose={onClose} title={t('help.title')} modalClassName="help-modal" className="help-dialog" isDismissable>
+      <p className="help-intro">{t('help.intro')}</p>
+      <div className="help-columns">
+        <div className="help-shortcuts">
+          {GROUPS.map((group) => (
+            <ShortcutSection key={group.where} group={group} />
+          ))}
+        </div>
+        <QuickLineHelp headingId={quickLineHeadingId} />
+      </div>
+    </AppDialog>
   );
 }

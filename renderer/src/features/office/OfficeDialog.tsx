@@ -3,8 +3,8 @@
  * in and how sync goes. Opened from settings, the status line and the command palette.
  */
 import { useEffect, useState, type ReactNode } from 'react';
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { X } from 'lucide-react';
+import { Button } from 'react-aria-components';
+import { AppDialog } from '../../components/AppDialog';
 import type { ConnectionState } from '../../office/connection';
 import { useConnectionState, useOffice } from '../../office/office-context';
 import { t } from '../../i18n';
@@ -27,23 +27,19 @@ export interface OfficeDialogProps {
 /** The office server dialog. */
 export function OfficeDialog({ isOpen, onClose, onOpenAdmin }: OfficeDialogProps): ReactNode {
   return (
-    <ModalOverlay isOpen={isOpen} onOpenChange={(open) => !open && onClose()} className="modal-overlay">
-      <Modal className="modal settings-modal">
-        <Dialog className="settings-dialog">
-          <header className="settings-header">
-            <Heading slot="title" className="settings-title">
-              {t('office.title')}
-            </Heading>
-            <Button slot="close" className="settings-icon-button" aria-label={t('common.close')}>
-              <X size={20} aria-hidden />
-            </Button>
-          </header>
-          <div className="settings-body office-body">
-            <OfficeContent onOpenAdmin={onOpenAdmin} />
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <AppDialog
+      isOpen={isOpen}
+      onClose={onClose}
+      title={t('office.title')}
+      modalClassName="settings-modal"
+      className="settings-dialog"
+      headerClassName="settings-header"
+      titleClassName="settings-title"
+    >
+      <div className="settings-body office-body">
+        <OfficeContent onOpenAdmin={onOpenAdmin} />
+      </div>
+    </AppDialog>
   );
 }
 

@@ -1,7 +1,8 @@
 /** The settings dialog: who is at the desk, the usual channel, the theme and the office's categories. */
 import type { ReactNode } from 'react';
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { Cloud, X } from 'lucide-react';
+import { Button } from 'react-aria-components';
+import { Cloud } from 'lucide-react';
+import { AppDialog } from '../../components/AppDialog';
 import { t } from '../../i18n';
 import { SettingsForm } from './SettingsForm';
 import './settings.css';
@@ -20,26 +21,22 @@ export interface SettingsDialogProps {
  */
 export function SettingsDialog({ isOpen, onClose, onOpenOffice }: SettingsDialogProps): ReactNode {
   return (
-    <ModalOverlay isOpen={isOpen} onOpenChange={(open) => !open && onClose()} className="modal-overlay">
-      <Modal className="modal settings-modal">
-        <Dialog className="settings-dialog">
-          <header className="settings-header">
-            <Heading slot="title" className="settings-title">
-              {t('settings.title')}
-            </Heading>
-            <Button slot="close" className="settings-icon-button" aria-label={t('common.close')}>
-              <X size={20} aria-hidden />
-            </Button>
-          </header>
-          <div className="settings-office-link">
-            <Button className="settings-button" onPress={onOpenOffice}>
-              <Cloud size={18} aria-hidden />
-              {t('office.open')}
-            </Button>
-          </div>
-          <SettingsForm onDone={onClose} />
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <AppDialog
+      isOpen={isOpen}
+      onClose={onClose}
+      title={t('settings.title')}
+      modalClassName="settings-modal"
+      className="settings-dialog"
+      headerClassName="settings-header"
+      titleClassName="settings-title"
+    >
+      <div className="settings-office-link">
+        <Button className="settings-button" onPress={onOpenOffice}>
+          <Cloud size={18} aria-hidden />
+          {t('office.open')}
+        </Button>
+      </div>
+      <SettingsForm onDone={onClose} />
+    </AppDialog>
   );
 }
