@@ -37,6 +37,12 @@ export const DeskSettingsSchema = z.object({
       message: 'Each category can appear only once',
     }),
   theme: z.enum(['system', 'light', 'dark']),
+  /**
+   * The person at this desk is a go-to person on duty: new top-priority concerns from colleagues raise a
+   * desktop notification (a browser alert in the web build) at once. Settings saved before it existed read
+   * as not on duty.
+   */
+  onDuty: z.boolean().default(false),
 });
 /** The desk settings. */
 export type DeskSettings = z.infer<typeof DeskSettingsSchema>;
@@ -47,4 +53,5 @@ export const DEFAULT_DESK_SETTINGS: DeskSettings = {
   defaultChannel: 'phone',
   categories: [...DEFAULT_CATEGORIES],
   theme: 'system',
+  onDuty: false,
 };

@@ -17,6 +17,7 @@ import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { AdminDialog } from '../features/admin/AdminDialog';
 import { OfficeDialog } from '../features/office/OfficeDialog';
 import { SyncNotices } from '../features/office/SyncNotices';
+import { DutyAlerts } from '../features/alerts/DutyAlerts';
 import { useConnectionState, useOffice } from '../office/office-context';
 import { useTheme } from '../features/settings/theme';
 import { addDays, toDayKey } from '../lib/dates';
@@ -109,6 +110,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
         onSettings={actions.openSettings}
       />
       <main className="app-main">
+        <DutyAlerts onOpen={(concern) => void forms.openEdit(concern)} />
         <QuickCapture ref={captureRef} openDraftId={forms.request?.draftId} onSaved={onSaved} onOpenForm={forms.open} onOpenFormDraft={(draft) => void forms.openDraft(draft)} />
         <ErrorBoundary key={query === '' ? day : 'search'} fallback={(error) => <PartError error={error} />}>
           {query.trim() === '' ? (

@@ -26,4 +26,5 @@ export { readSyncState, ensureClientId, recordSyncProblem, clearSyncProblem, typ
 export { outboxAfter, oldestPending, countPending, recordServerRejections, type ServerRejection } from './outbox';
 export { applyPulledPage, restartFromEpoch, type PulledPage, type PageOutcome, type LocalRejection } from './pulled-page';
 export { readOfficeRecord, writeOfficeRecord, markSignedOut, takeNewClientId, type OfficeRecord } from './office-record';
+export { waitingTopPriority, alertedConcerns, markAlerted } from './alerts';
 export { useLiveQuery } from 'dexie-react-hooks';

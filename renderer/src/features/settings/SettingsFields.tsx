@@ -124,3 +124,36 @@ export function ThemeField({ control }: { control: SettingsControl }): ReactNode
     />
   );
 }
+
+/** "On duty as a go-to person": alert at once about colleagues' top-priority concerns. */
+export function OnDutyField({ control }: { control: SettingsControl }): ReactNode {
+  return (
+    <Controller
+      name="onDuty"
+      control={control}
+      render={({ field }) => (
+        <div className="settings-field settings-check">
+          <div className="settings-check-row">
+            <input
+              ref={field.ref}
+              id="settings-on-duty"
+              type="checkbox"
+              className="settings-checkbox"
+              name={field.name}
+              checked={field.value === true}
+              onChange={(event) => field.onChange(event.target.checked)}
+              onBlur={field.onBlur}
+              aria-describedby="settings-on-duty-hint"
+            />
+            <label htmlFor="settings-on-duty" className="settings-label">
+              {t('settings.onDuty')}
+            </label>
+          </div>
+          <p id="settings-on-duty-hint" className="settings-hint">
+            {t('settings.onDuty.hint')}
+          </p>
+        </div>
+      )}
+    />
+  );
+}

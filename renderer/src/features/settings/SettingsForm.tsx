@@ -7,7 +7,7 @@ import { DeskSettingsSchema, type DeskSettings } from '@shared/domain/settings';
 import { useDesk } from '../../app/desk-context';
 import { t } from '../../i18n';
 import { CategoryEditor } from './CategoryEditor';
-import { ChannelField, StaffNameField, ThemeField } from './SettingsFields';
+import { ChannelField, OnDutyField, StaffNameField, ThemeField } from './SettingsFields';
 import { saveErrorReason, type SettingsInput } from './settings-form';
 import { useCategoryEditor } from './useCategoryEditor';
 
@@ -58,6 +58,7 @@ export function SettingsForm({ onDone }: { onDone: () => void }): ReactNode {
         <StaffNameField control={control} />
         <ChannelField control={control} />
         <ThemeField control={control} />
+        <OnDutyField control={control} />
         <CategoryEditor editor={editor} listError={formState.errors.categories?.message} />
       </div>
       <footer className="settings-footer">

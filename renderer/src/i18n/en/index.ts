@@ -1,4 +1,5 @@
 import { admin } from './admin';
+import { alerts } from './alerts';
 import { capture } from './capture';
 import { common } from './common';
 import { concern } from './concern';
@@ -27,4 +28,5 @@ export const en = {
   ...shortcuts,
   ...office,
   ...admin,
+  ...alerts,
 } as const;

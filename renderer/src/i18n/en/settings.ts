@@ -34,4 +34,7 @@ export const settings = {
   'settings.saveFailed': 'Your settings were not saved: {reason} What you entered is still here; try again.',
   'settings.saveFailed.unknown': 'this computer could not store them.',
   'settings.fixErrors': 'Some answers need a change before you can save: see the messages marked ⚠.',
+  'settings.onDuty': 'On duty as a go-to person',
+  'settings.onDuty.hint':
+    'Colleagues’ new top-priority concerns raise a notification at once on this desk, until someone takes them up.',
 } as const;
