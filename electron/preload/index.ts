@@ -5,7 +5,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { AppCommandSchema, COMMAND_CHANNEL } from '@shared/ipc/contract';
+import { AppCommandSchema, COMMAND_CHANNEL, OPEN_CONCERN_CHANNEL, OpenConcernSchema } from '@shared/ipc/contract';
 import type { AppCommand, IpcChannel, IpcRequest, IpcResponse, NotificationRequest, RendererApi } from '@shared/ipc/contract';
 
 // Typed by the contract; main parses the request again, since a compromised renderer can call anything.
@@ -49,12 +49,24 @@ function onCommand(listener: (command: AppCommand) => void): () => void {
   };
 }
 
+function onOpenConcern(listener: (concernId: string) => void): () => void {
+  const onMessage = (_event: IpcRendererEvent, value: unknown): void => {
+    const parsed = OpenConcernSchema.safeParse(value);
+    if (parsed.success) listener(parsed.data.concernId);
+  };
+  ipcRenderer.on(OPEN_CONCERN_CHANNEL, onMessage);
+  return () => {
+    ipcRenderer.removeListener(OPEN_CONCERN_CHANNEL, onMessage);
+  };
+}
+
 /** What the renderer sees as window.api. */
 export const api = {
   getAppInfo,
   openExternal,
   showNotification,
   onCommand,
+  onOpenConcern,
   loadOfficeAccess,
   setOfficeAddress,
   saveSessionToken,

@@ -26,10 +26,11 @@ export const ExternalUrlSchema = z
   // shared/ has no URL class (no DOM, no Node); main parses the URL again with its own before opening it.
   .regex(/^(https?:\/\/[^\s/?#@]+[^\s]*|mailto:[^\s]+)$/i, 'Only http, https and mailto links can be opened');
 
-/** Schema of a desktop notification. */
+/** Schema of a desktop notification; with `concernId`, clicking it opens that concern in the app. */
 export const NotificationSchema = z.object({
   title: z.string().min(1).max(120),
   body: z.string().max(500),
+  concernId: z.uuid().optional(),
 });
 /** A desktop notification. */
 export type NotificationRequest = z.infer<typeof NotificationSchema>;
@@ -108,6 +109,11 @@ export type IpcResponse<C extends IpcChannel> = z.infer<(typeof IPC_CHANNELS)[C]
 /** Channel main uses to send AppCommands to the renderer. */
 export const COMMAND_CHANNEL = 'app:command';
 
+/** Channel main uses to ask the renderer to open a concern (a notification about it was clicked). */
+export const OPEN_CONCERN_CHANNEL = 'app:openConcern';
+/** Schema of what travels on OPEN_CONCERN_CHANNEL. */
+export const OpenConcernSchema = z.object({ concernId: z.uuid() });
+
 /** The API the preload exposes as window.api; the preload ends with `satisfies RendererApi`. */
 export interface RendererApi {
   /** Reports the app's name, version and operating system. */
@@ -118,6 +124,8 @@ export interface RendererApi {
   showNotification(notification: NotificationRequest): Promise<void>;
   /** Subscribes to commands from menus and shortcuts; returns the unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;
+  /** Subscribes to "open this concern" (a notification about it was clicked); returns the unsubscribe function. */
+  onOpenConcern(listener: (concernId: string) => void): () => void;
   /** The saved office server address and session token. */
   loadOfficeAccess(): Promise<OfficeAccess>;
   /**

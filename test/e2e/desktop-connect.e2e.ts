@@ -21,6 +21,7 @@ async function actAsDesktop(page: Page): Promise<void> {
         openExternal: () => Promise.resolve(),
         showNotification: () => Promise.resolve(),
         onCommand: () => () => undefined,
+        onOpenConcern: () => () => undefined,
         loadOfficeAccess: () => Promise.resolve({ ...read(), tokenStorage: 'encrypted' }),
         async setOfficeAddress(address: string | null) {
           // Main's check: a Civic Notebook server answers GET /api/setup.

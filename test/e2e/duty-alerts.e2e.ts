@@ -13,12 +13,14 @@ async function desk(browser: Browser, account: TestAccount) {
   // Records the notifications the page shows (the browser build's way to reach staff outside the window).
   await context.addInitScript(() => {
     const shown: string[] = [];
-    (window as unknown as { shownNotifications: string[] }).shownNotifications = shown;
+    const objects: Notification[] = [];
+    Object.assign(window, { shownNotifications: shown, notificationObjects: objects });
     const Real = window.Notification;
     class Recording extends Real {
       constructor(title: string, options?: NotificationOptions) {
         super(title, options);
         shown.push(`${title}: ${options?.body ?? ''}`);
+        objects.push(this);
       }
     }
     Object.defineProperty(window, 'Notification', { value: Recording });
@@ -56,9 +58,18 @@ test('a go-to person on duty hears of a colleague’s top-priority concern at on
   await settleAnimations(ana.page);
   await expectNoSeriousA11yViolations(ana.page);
 
-  // Open goes to the concern; acknowledging it ends the alert (for everyone on duty, once it syncs).
-  await alerts.getByRole('button', { name: 'Open' }).press('Enter');
+  // Clicking the notification opens the concern.
   const form = ana.page.getByRole('dialog', { name: 'Edit concern' });
+  await ana.page.evaluate(() => {
+    const [notification] = (window as unknown as { notificationObjects: Notification[] }).notificationObjects;
+    notification?.onclick?.(new Event('click'));
+  });
+  await expect(form.getByLabel('Summary')).toHaveValue(`Gas smell at the library ${stamp}`);
+  await ana.page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+
+  // So does Open in the alert; acknowledging it ends the alert (for everyone on duty, once it syncs).
+  await alerts.getByRole('button', { name: 'Open' }).press('Enter');
   await expect(form.getByLabel('Summary')).toHaveValue(`Gas smell at the library ${stamp}`);
   await form.getByLabel('Status').selectOption('acknowledged');
   await form.getByRole('button', { name: 'Save concern' }).press('Enter');

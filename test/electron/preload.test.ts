@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { COMMAND_CHANNEL } from '@shared/ipc/contract';
+import { COMMAND_CHANNEL, OPEN_CONCERN_CHANNEL } from '@shared/ipc/contract';
 
 type MessageListener = (event: unknown, value: unknown) => void;
 
@@ -35,6 +35,7 @@ function api(): {
   openExternal(url: string): Promise<void>;
   showNotification(n: { title: string; body: string }): Promise<void>;
   onCommand(listener: (command: string) => void): () => void;
+  onOpenConcern(listener: (concernId: string) => void): () => void;
   loadOfficeAccess(): Promise<unknown>;
   setOfficeAddress(address: string | null): Promise<unknown>;
   saveSessionToken(token: string | null): Promise<unknown>;
@@ -60,6 +61,7 @@ describe('what the preload exposes', () => {
       'getAppInfo',
       'loadOfficeAccess',
       'onCommand',
+      'onOpenConcern',
       'openExternal',
       'saveSessionToken',
       'setOfficeAddress',
@@ -123,5 +125,24 @@ describe('onCommand', () => {
     const { unsubscribe, deliver } = subscribe(vi.fn());
     unsubscribe();
     expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(COMMAND_CHANNEL, deliver);
+  });
+});
+
+describe('onOpenConcern', () => {
+  const id = '0195f1a0-0000-7000-8000-0000000000aa';
+
+  it('passes the id of a concern to open, and nothing else, to the listener; drops anything else', () => {
+    const listener = vi.fn();
+    const unsubscribe = api().onOpenConcern(listener);
+    const call = electron.ipcRenderer.on.mock.calls[0];
+    if (call === undefined) throw new Error('onOpenConcern did not subscribe');
+    expect(call[0]).toBe(OPEN_CONCERN_CHANNEL);
+    const deliver = call[1];
+    deliver({ sender: 'the IPC event must not reach the page' }, { concernId: id });
+    deliver({}, { concernId: 'not-an-id' });
+    deliver({}, id);
+    expect(listener).toHaveBeenCalledExactlyOnceWith(id);
+    unsubscribe();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(OPEN_CONCERN_CHANNEL, deliver);
   });
 });

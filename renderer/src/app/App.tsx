@@ -25,6 +25,7 @@ import { newId } from '../lib/ids';
 import { AppHeader, shortcutText } from './AppHeader';
 import type { CommandBus } from './app-commands';
 import { useDesk } from './desk-context';
+import { getConcern } from '../db';
 import { PartError } from './PartError';
 import { StatusLine } from './StatusLine';
 import { useFormRequests } from './useFormRequests';
@@ -36,7 +37,7 @@ type Overlay = 'help' | 'settings' | 'palette' | 'office' | 'admin' | undefined;
 
 /** The whole app for one desk; `commands` brings menu and global-shortcut commands from the platform. */
 export function App({ commands }: { commands: CommandBus }): ReactNode {
-  const { settings } = useDesk();
+  const { settings, platform, db } = useDesk();
   const connection = useConnectionState();
   const isAdmin = connection.phase === 'signed-in' && connection.account?.role === 'admin';
   useTheme(settings.theme);
@@ -74,6 +75,17 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
   );
   const paletteCommands = usePaletteCommands(actions);
   useGlobalShortcuts(actions, overlay === undefined && forms.request === undefined);
+
+  // A notification about a concern was clicked: open it.
+  useEffect(
+    () =>
+      platform.onOpenConcern((concernId) => {
+        void getConcern(db, concernId).then((concern) => {
+          if (concern !== undefined) void forms.openEdit(concern);
+        });
+      }),
+    [platform, db, forms],
+  );
 
   useEffect(
     () =>

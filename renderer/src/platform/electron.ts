@@ -15,6 +15,7 @@ export function createElectronPlatform(api: RendererApi): Platform {
     // Electron never evicts an app's own storage under pressure, so there is nothing to ask for.
     requestPersistentStorage: () => Promise.resolve(true),
     onCommand: (listener) => api.onCommand(listener),
+    onOpenConcern: (listener) => api.onOpenConcern(listener),
     office: {
       addressMode: 'chosen',
       async load() {

@@ -54,6 +54,8 @@ export interface Platform {
   requestPersistentStorage(): Promise<boolean>;
   /** Subscribes to commands from native menus and global shortcuts; returns the unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;
+  /** Subscribes to "open this concern": a notification about it was clicked. Returns the unsubscribe function. */
+  onOpenConcern(listener: (concernId: string) => void): () => void;
   /** The way to the office server. */
   readonly office: OfficeAccessStore;
   /** Loads the app again (after pointing the desktop at another server); drafts survive, they are saved. */

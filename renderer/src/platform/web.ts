@@ -37,10 +37,18 @@ function openExternal(url: string): Promise<void> {
   return Promise.resolve();
 }
 
-function notify(notification: { title: string; body: string }): Promise<void> {
+const openConcernListeners = new Set<(concernId: string) => void>();
+
+function notify(notification: { title: string; body: string; concernId?: string }): Promise<void> {
   // Asking for permission needs a user gesture and an explanation, which belongs to settings, not here.
   if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
-    new Notification(notification.title, { body: notification.body });
+    const shown = new Notification(notification.title, { body: notification.body });
+    const { concernId } = notification;
+    shown.onclick = () => {
+      window.focus();
+      shown.close();
+      if (concernId !== undefined) for (const listener of [...openConcernListeners]) listener(concernId);
+    };
   }
   return Promise.resolve();
 }
@@ -79,6 +87,10 @@ export function createWebPlatform(): Platform {
     requestPersistentStorage,
     // Browsers have no native menus or global shortcuts; the renderer's own key handling covers them.
     onCommand: () => () => undefined,
+    onOpenConcern(listener) {
+      openConcernListeners.add(listener);
+      return () => openConcernListeners.delete(listener);
+    },
     office: webOfficeAccess(),
     reload: () => window.location.reload(),
   };

@@ -30,6 +30,7 @@ function desktopPlatform(saved: Partial<OfficeAccess> = {}, keeping: TokenKeepin
     notify: () => Promise.resolve(),
     requestPersistentStorage: () => Promise.resolve(true),
     onCommand: () => () => undefined,
+    onOpenConcern: () => () => undefined,
     office: {
       addressMode: 'chosen',
       load: () => Promise.resolve({ address: store.address, token: store.token, tokenKeeping: keeping }),

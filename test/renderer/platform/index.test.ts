@@ -13,6 +13,7 @@ function fakeApi(): RendererApi {
     openExternal: vi.fn(async () => undefined),
     showNotification: vi.fn(async () => undefined),
     onCommand: vi.fn(() => () => undefined),
+    onOpenConcern: vi.fn(() => () => undefined),
     loadOfficeAccess: vi.fn(async () => ({ address: null, token: null, tokenStorage: 'memory-only' as const })),
     setOfficeAddress: vi.fn(async () => ({ ok: true as const })),
     saveSessionToken: vi.fn(async () => ({ tokenStorage: 'encrypted' as const })),

@@ -41,7 +41,11 @@ export function DutyAlerts({ onOpen }: { onOpen: (concern: Concern) => void }): 
       await markAlerted(db, fresh.map((concern) => concern.id));
       for (const concern of fresh) {
         platform
-          .notify({ title: t('alerts.notification.title'), body: t('alerts.notification.body', { summary: concern.summary, by: concern.createdBy }) })
+          .notify({
+            title: t('alerts.notification.title'),
+            body: t('alerts.notification.body', { summary: concern.summary, by: concern.createdBy }),
+            concernId: concern.id,
+          })
           .catch((error: unknown) => console.warn('Could not show a notification:', error));
       }
     })();
