@@ -6,6 +6,7 @@ import { memo, type ReactNode } from 'react';
 import { ChevronDown } from 'lucide-react';
 import type { Concern } from '@shared/domain/concern';
 import { ChannelIcon } from '../../components/ChannelIcon';
+import { ResponseClockBadge } from '../../components/ResponseClockBadge';
 import { FollowUpBadge } from '../../components/FollowUpBadge';
 import { PriorityBadge } from '../../components/PriorityBadge';
 import { TagChip } from '../../components/TagChip';
@@ -77,6 +78,7 @@ export const EntryItem = memo(function EntryItem(props: EntryItemProps): ReactNo
             {concern.category !== '' && <span className="entry-category">{concern.category}</span>}
             <span className="entry-status">{t(`status.${concern.status}`)}</span>
             <FollowUpBadge followUp={concern.followUp} today={today} />
+            <ResponseClockBadge concern={concern} />
           </span>
         </span>
         <ChevronDown className="entry-chevron" size={18} aria-hidden="true" />

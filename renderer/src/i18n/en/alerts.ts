@@ -7,4 +7,6 @@ export const alerts = {
   'alerts.dismissOne': 'Dismiss the alert about {summary}',
   'alerts.notification.title': 'Top-priority concern',
   'alerts.notification.body': '{summary} (logged by {by})',
+  'clock.label': 'First response:',
+  'clock.due': 'First response due {when}',
 } as const;
