@@ -4,17 +4,19 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/db';
+import { officeSettingsRoutes } from '../office-settings';
 import { adminRoutes } from './admin';
 import { useAuthErrors } from './http';
 import { sessionRoutes } from './sessions';
 import { setupRoutes } from './setup';
 
-/** Registers the setup, session, me and admin routes. */
+/** Registers the setup, session, me and admin routes (the office settings are admin routes too). */
 export function authRoutes(app: FastifyInstance, db: Db): void {
   app.register(async (scope) => {
     useAuthErrors(scope);
     setupRoutes(scope, db);
     sessionRoutes(scope, db);
     adminRoutes(scope, db);
+    officeSettingsRoutes(scope, db);
   });
 }

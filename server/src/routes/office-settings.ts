@@ -1,0 +1,29 @@
+/**
+ * The office settings of the priority lane, for admins of the office only: GET and PUT
+ * /api/admin/office-settings (schemas: shared/api/office-settings.ts). Registered in the auth routes' scope, so
+ * bad input, a missing session or another role get the same `{ error, message }` answers as the other admin
+ * routes. The office is always the admin's own, from the session; the password never leaves the server.
+ */
+import type { FastifyInstance } from 'fastify';
+import { UpdateOfficeSettingsRequestSchema } from '@shared/api/office-settings';
+import type { OfficeSettingsResponse } from '@shared/api/office-settings';
+import type { Db } from '../db/db';
+import { requireStaff } from '../auth/require-staff';
+import { staffOf } from '../auth/staff-session';
+import { readOfficeSettings, saveOfficeSettings, toPublicSettings } from '../escalations/office-settings';
+import { parseInput } from './auth/http';
+
+/** Registers the office settings routes (inside the auth routes' scope: see routes/auth/index.ts). */
+export function officeSettingsRoutes(app: FastifyInstance, db: Db): void {
+  const admin = { preHandler: requireStaff(db, ['admin']) };
+
+  app.get('/api/admin/office-settings', admin, async (request): Promise<OfficeSettingsResponse> => ({
+    settings: toPublicSettings(await readOfficeSettings(db, staffOf(request).officeId)),
+  }));
+
+  app.put('/api/admin/office-settings', admin, async (request): Promise<OfficeSettingsResponse> => {
+    const update = parseInput(UpdateOfficeSettingsRequestSchema, request.body);
+    const me = staffOf(request);
+    return { settings: toPublicSettings(await saveOfficeSettings(db, me.officeId, me.staffId, update)) };
+  });
+}

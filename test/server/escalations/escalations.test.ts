@@ -1,0 +1,5 @@
+/**
+ * The priority lane's server tests (server/src/escalations, issue 4), every suite on PGlite and on PostgreSQL,
+ * from this one file so they share one throw-away PostgreSQL cluster. Run one suite with `-t`.
+ */
+import './settings.suite';
