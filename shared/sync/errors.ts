@@ -16,7 +16,8 @@ export type RejectionCode =
   | 'priority-moved'
   | 'too-many-tags'
   | 'invalid-result'
-  | 'id-taken';
+  | 'id-taken'
+  | 'server-only-table';
 
 /** A mutation that cannot apply to the current state; `reason` is a sentence staff understand. */
 export class MutationRejected extends Error {

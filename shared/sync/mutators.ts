@@ -10,7 +10,7 @@ import type { Mutator } from './mutator';
 import { deleteConcern, editConcern, logConcern } from './mutators/concern';
 import { setPriority, setStatus } from './mutators/status';
 import { addTags, removeTags } from './mutators/tags';
-import type { SyncStore } from './store';
+import { isServerOnlyTable, type SyncStore, type TableName } from './store';
 
 /** Every mutator, by the name that goes over the wire. */
 export const MUTATORS = {
@@ -37,6 +37,28 @@ export function isMutatorName(name: string): name is MutatorName {
   return Object.hasOwn(MUTATORS, name);
 }
 
+function serverOnly(table: TableName): Promise<never> {
+  return Promise.reject(
+    new MutationRejected(`This change tried to write ${table}, which only the office server keeps, so it was not saved.`, 'server-only-table', {
+      table,
+    }),
+  );
+}
+
+/**
+ * The store as a mutator sees it (runMutation hands every mutator this view): reads anything, writes only what
+ * devices may write (store.ts SERVER_ONLY_TABLES), refusing the rest with MutationRejected. No async wrappers:
+ * the desk's Dexie store counts on each request being issued in the same turn as the mutator's call, and a
+ * save waits for every layer added here.
+ */
+export function mutatorStore(store: SyncStore): SyncStore {
+  return {
+    get: (table, id) => store.get(table, id),
+    put: (table, row) => (isServerOnlyTable(table) ? serverOnly(table) : store.put(table, row)),
+    delete: (table, id) => (isServerOnlyTable(table) ? serverOnly(table) : store.delete(table, id)),
+  };
+}
+
 /** Runs a mutation by name: validates the args, then applies it; throws MutationRejected when it cannot. */
 export async function runMutation(store: SyncStore, name: string, args: unknown, ctx: MutationContext): Promise<void> {
   if (!isMutatorName(name)) {
@@ -50,5 +72,5 @@ export async function runMutation(store: SyncStore, name: string, args: unknown,
   const mutator: Mutator = MUTATORS[name];
   const parsed = mutator.args.safeParse(args);
   if (!parsed.success) throw new InvalidArgs(name, parsed.error.issues);
-  await mutator.run(store, parsed.data, ctx);
+  await mutator.run(mutatorStore(store), parsed.data, ctx);
 }

@@ -196,6 +196,7 @@ export const RowChangeSchema: z.ZodType<RowChange> = z.union([
   changeSchema('concern_history'),
   changeSchema('concern_tags'),
   changeSchema('concern_tombstones'),
+  changeSchema('concern_escalations'),
 ] satisfies { length: (typeof TABLE_NAMES)['length'] } & unknown[]);
 
 /** Schema of the answer to a pull: one page of changes, in the server's commit order. */

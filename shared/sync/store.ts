@@ -12,6 +12,8 @@
  *   concern_history     HistoryEntry, append-only
  *   concern_tags        one row per (concern, tag): the ids of the adds that put the tag there (see below)
  *   concern_tombstones  one row per deleted concern: a deleted id can never be edited or logged again
+ *   concern_escalations one row per time a concern became top priority: the priority email's state. Written by
+ *                       the server only (its escalation worker); mutators may read it but never write it
  *
  * Tags are an observed-remove set: every add of a tag gets its own add id (from the mutation's newId), and a
  * remove names the add ids its author saw. A tag stays on the concern while any add id is left, so an add that
@@ -56,20 +58,71 @@ export const ConcernTombstoneSchema = z.object({ id: uuid, deletedAt: TimestampS
 /** The record that a concern was deleted. */
 export type ConcernTombstone = z.infer<typeof ConcernTombstoneSchema>;
 
+/** States of a priority email: waiting for the worker, being sent, accepted by the mail server, given up. */
+export const ESCALATION_STATES = ['queued', 'sending', 'sent', 'failed'] as const;
+
+/** Id of the concern_escalations row of a concern's n-th escalation (1 for the first time it became top priority). */
+export function concernEscalationId(concernId: string, escalationNumber: number): string {
+  return `${concernId}:${escalationNumber}`;
+}
+
+/**
+ * Schema of a concern_escalations row: one time a concern became top priority, and its email. `to` is where it
+ * goes (or went); `attempts` counts delivery tries; `lastError` says in plain words why the last one failed;
+ * `nextAttemptAt` is when a queued email is tried (again).
+ */
+export const ConcernEscalationSchema = z
+  .object({
+    id: z.string(),
+    concernId: uuid,
+    escalationNumber: z.int().min(1),
+    state: z.enum(ESCALATION_STATES),
+    to: z.array(z.string()),
+    queuedAt: TimestampSchema,
+    nextAttemptAt: TimestampSchema.nullable(),
+    sentAt: TimestampSchema.nullable(),
+    failedAt: TimestampSchema.nullable(),
+    attempts: z.int().min(0),
+    lastError: z.string().nullable(),
+  })
+  .refine((row) => row.id === concernEscalationId(row.concernId, row.escalationNumber), {
+    message: 'An escalation row id is "<concernId>:<escalationNumber>"',
+    path: ['id'],
+  });
+/** One escalation of a concern and the state of its priority email. */
+export type ConcernEscalation = z.infer<typeof ConcernEscalationSchema>;
+
 /** The synced tables and the row type of each. */
 export interface SyncTables {
   concerns: Concern;
   concern_history: HistoryEntry;
   concern_tags: ConcernTag;
   concern_tombstones: ConcernTombstone;
+  concern_escalations: ConcernEscalation;
 }
 
 /** Name of a synced table. */
 export type TableName = keyof SyncTables;
 
 /** Every synced table, in the order a page applies them (parents before children). */
-export const TABLE_NAMES = ['concerns', 'concern_history', 'concern_tags', 'concern_tombstones'] as const satisfies
-  readonly TableName[];
+export const TABLE_NAMES = [
+  'concerns',
+  'concern_history',
+  'concern_tags',
+  'concern_tombstones',
+  'concern_escalations',
+] as const satisfies readonly TableName[];
+
+/**
+ * Tables only the server writes (its own services, never a mutation): runMutation refuses a mutator's write to
+ * one, on the desk and on the server, so no device can forge an email's state.
+ */
+export const SERVER_ONLY_TABLES: readonly TableName[] = ['concern_escalations'];
+
+/** True when only the server may write the table. */
+export function isServerOnlyTable(table: TableName): boolean {
+  return SERVER_ONLY_TABLES.includes(table);
+}
 
 /** The schema of each table's rows: what a store may hold and what a pull may carry. */
 export const ROW_SCHEMAS: { readonly [T in TableName]: z.ZodType<SyncTables[T]> } = {
@@ -77,6 +130,7 @@ export const ROW_SCHEMAS: { readonly [T in TableName]: z.ZodType<SyncTables[T]> 
   concern_history: HistoryEntrySchema,
   concern_tags: ConcernTagSchema,
   concern_tombstones: ConcernTombstoneSchema,
+  concern_escalations: ConcernEscalationSchema,
 };
 
 /** A row of any synced table. */
@@ -126,6 +180,9 @@ async function putChange(store: SyncStore, change: RowChange): Promise<void> {
       return;
     case 'concern_tombstones':
       if (change.row !== undefined) await store.put('concern_tombstones', change.row);
+      return;
+    case 'concern_escalations':
+      if (change.row !== undefined) await store.put('concern_escalations', change.row);
       return;
   }
 }

@@ -11,13 +11,15 @@
  *      `sync_state` (client id, mutation counter, cursor). The upgrade gives the desk its client id, gives
  *      existing concerns their tag rows and queues each of them for upload (upgrade-v4.ts). Synced tables get
  *      as few indexes as the app needs: every index makes a first sync's bulk writes slower.
+ *   5  `concern_escalations` (issue 4): the state of each priority email, written by the server only and
+ *      received through pull; indexed by concern so the notebook shows a concern's escalations. Nothing to fill.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Concern } from '@shared/domain/concern';
 import type { Draft } from '@shared/domain/draft';
 import type { HistoryEntry } from '@shared/domain/history';
 import { searchTermsOf } from '@shared/domain/search-terms';
-import type { ConcernTag, ConcernTombstone, RowChange } from '@shared/sync/store';
+import type { ConcernEscalation, ConcernTag, ConcernTombstone, RowChange } from '@shared/sync/store';
 import { newId } from '../lib/ids';
 import { upgradeToV4 } from './upgrade-v4';
 
@@ -97,10 +99,13 @@ export const SCHEMA_VERSIONS = {
     concern_tombstones: 'id',
     sync_state: 'key',
   },
+  5: {
+    concern_escalations: 'id, concernId',
+  },
 } as const;
 
 /** The current schema version. */
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 5;
 
 /** The desk's database. */
 export type NotebookDb = Dexie & {
@@ -112,6 +117,7 @@ export type NotebookDb = Dexie & {
   outbox: EntityTable<OutboxEntry, 'mutationId'>;
   concern_tags: EntityTable<ConcernTag, 'id'>;
   concern_tombstones: EntityTable<ConcernTombstone, 'id'>;
+  concern_escalations: EntityTable<ConcernEscalation, 'id'>;
   sync_state: EntityTable<SyncStateRow, 'key'>;
 };
 
@@ -160,13 +166,22 @@ export function openNotebookDb(
       .stores(SCHEMA_VERSIONS[4])
       .upgrade((tx) => upgradeToV4(tx, options.newClientId ?? (() => newId())));
   }
+  if (upTo >= 5) db.version(5).stores(SCHEMA_VERSIONS[5]);
   return db;
 }
 
 /** The tables a sync-aware write uses: the database's own, or the same tables bound to one transaction. */
 export type WriteTables = Pick<
   NotebookDb,
-  'concerns' | 'history' | 'concern_tags' | 'concern_tombstones' | 'tags' | 'outbox' | 'sync_state' | 'drafts'
+  | 'concerns'
+  | 'history'
+  | 'concern_tags'
+  | 'concern_tombstones'
+  | 'concern_escalations'
+  | 'tags'
+  | 'outbox'
+  | 'sync_state'
+  | 'drafts'
 >;
 
 /**
@@ -180,6 +195,7 @@ export function tablesOf(tx: Transaction): WriteTables {
     history: tx.table('history') as NotebookDb['history'],
     concern_tags: tx.table('concern_tags') as NotebookDb['concern_tags'],
     concern_tombstones: tx.table('concern_tombstones') as NotebookDb['concern_tombstones'],
+    concern_escalations: tx.table('concern_escalations') as NotebookDb['concern_escalations'],
     tags: tx.table('tags') as NotebookDb['tags'],
     outbox: tx.table('outbox') as NotebookDb['outbox'],
     sync_state: tx.table('sync_state') as NotebookDb['sync_state'],

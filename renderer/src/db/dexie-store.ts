@@ -19,6 +19,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Concern } from '@shared/domain/concern';
 import type { HistoryEntry } from '@shared/domain/history';
 import type {
+  ConcernEscalation,
   ConcernTag,
   ConcernTombstone,
   Row,
@@ -36,6 +37,7 @@ export interface SyncTableSet {
   readonly history: EntityTable<HistoryEntry, 'id'>;
   readonly concern_tags: EntityTable<ConcernTag, 'id'>;
   readonly concern_tombstones: EntityTable<ConcernTombstone, 'id'>;
+  readonly concern_escalations: EntityTable<ConcernEscalation, 'id'>;
   readonly tags: EntityTable<TagRow, 'tag'>;
 }
 
@@ -44,13 +46,13 @@ export interface SyncTableSet {
  * a transaction that includes them (syncScope).
  */
 export function syncTablesOf(tables: SyncTableSet): SyncTableSet {
-  const { concerns, history, concern_tags, concern_tombstones, tags } = tables;
-  return { concerns, history, concern_tags, concern_tombstones, tags };
+  const { concerns, history, concern_tags, concern_tombstones, concern_escalations, tags } = tables;
+  return { concerns, history, concern_tags, concern_tombstones, concern_escalations, tags };
 }
 
 /** The tables a transaction writing through the store must include. */
 export function syncScope(db: NotebookDb) {
-  return [db.concerns, db.history, db.concern_tags, db.concern_tombstones, db.tags];
+  return [db.concerns, db.history, db.concern_tags, db.concern_tombstones, db.concern_escalations, db.tags];
 }
 
 /** A SyncStore on Dexie, with the writes it has issued to wait for. */
@@ -71,6 +73,7 @@ const PLAIN: Readonly<Record<PlainTable, keyof SyncTableSet>> = {
   concern_history: 'history',
   concern_tags: 'concern_tags',
   concern_tombstones: 'concern_tombstones',
+  concern_escalations: 'concern_escalations',
 };
 
 /** A concern's new state: no row means deleted. */

@@ -60,6 +60,9 @@ function concernsOf(changes: readonly RowChange[]): Set<string> {
       case 'concern_history':
         ids.add(change.row?.concernId ?? ALL);
         break;
+      case 'concern_escalations':
+        // Written by the server only, and no mutator's outcome depends on it: nothing pending to re-run.
+        break;
     }
   }
   return ids;

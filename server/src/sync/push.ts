@@ -5,7 +5,8 @@
  *   2. an id already recorded answers its stored outcome as "duplicate", so resending a batch is always safe;
  *      an id past the next one expected refuses the push (409 gap) without applying anything;
  *   3. otherwise check the role, run the shared mutator on the office's SQL store with a context built from
- *      the session (never from the body), record applied or rejected, advance the device, poke the office.
+ *      the session (never from the body), queue a priority email for each concern it made top priority,
+ *      record applied or rejected, advance the device, poke the office.
  *
  * A rejection is an outcome: recorded, and the next mutation goes on. Any other error rolls back only that
  * mutation's transaction and fails the request; the mutations before it stay committed, and the device's
@@ -17,6 +18,7 @@ import { LIMITS } from '@shared/domain/limits';
 import { gapError, type PushMutation, type PushRequest, type PushResponse, type PushResult } from '@shared/sync/protocol';
 import type { StaffSession } from '../auth/staff-session';
 import type { Db, Tx } from '../db/db';
+import { queueEscalations } from '../escalations/queue';
 import { lockClient } from './clients';
 import { SyncHttpError } from './errors';
 import { refusalFor } from './permissions';
@@ -70,8 +72,13 @@ async function run(tx: Tx, staff: StaffSession, clientId: string, mutation: Push
   // applyMutation undoes a rejected mutation's writes itself; rolling back to the savepoint instead also takes
   // back the log entries those writes and their undo made, so a rejection costs other desks nothing.
   await tx.query('savepoint sync_mutation');
-  const outcome = await applyMutation(createSqlStore(tx, staff.officeId), mutation, ctx);
-  if (outcome.status === 'applied') return { status: 'applied' };
+  const store = createSqlStore(tx, staff.officeId);
+  const outcome = await applyMutation(store, mutation, ctx);
+  if (outcome.status === 'applied') {
+    // In this transaction, so the priority email is owed exactly when the change commits (escalations/queue.ts).
+    await queueEscalations(tx, staff.officeId, store, outcome.undo);
+    return { status: 'applied' };
+  }
   await tx.query('rollback to savepoint sync_mutation');
   return { status: 'rejected', reason: outcome.reason, code: outcome.rejection.code };
 }

@@ -116,6 +116,7 @@ export async function snapshotOf(db: NotebookDb): Promise<StoreSnapshot> {
     concern_history: await db.history.toArray(),
     concern_tags: await db.concern_tags.toArray(),
     concern_tombstones: await db.concern_tombstones.toArray(),
+    concern_escalations: await db.concern_escalations.toArray(),
   };
   const out: Partial<Record<TableName, Record<string, Row>>> = {};
   for (const name of TABLE_NAMES) {

@@ -71,7 +71,7 @@ export function isolationSuite(getDb: () => Db): void {
       });
       expect(res.json<PushResponse>().results.map((r) => r.status === 'rejected' && r.code)).toEqual(['not-found', 'not-found', 'not-found', 'not-found']);
       expect(await officeRows(db, ana.officeId)).toEqual(before);
-      expect(await officeRows(db, bea.officeId)).toEqual({ concerns: {}, concern_history: {}, concern_tags: {}, concern_tombstones: {} });
+      expect(await officeRows(db, bea.officeId)).toEqual({ concerns: {}, concern_history: {}, concern_tags: {}, concern_tombstones: {}, concern_escalations: {} });
     });
 
     it('keeps a concern logged in another office under the same id apart from the first', async () => {

@@ -13,6 +13,7 @@ import { buildApp } from '../../../server/src/app';
 import type { Db } from '../../../server/src/db/db';
 import { applyMutation } from '@shared/sync/apply';
 import { createMemoryStore } from '@shared/sync/memory-store';
+import { isServerOnlyTable, type TableName } from '@shared/sync/store';
 
 import { concernId, intentArb, resolveIntent, type Intent } from '../../shared/sync/fixtures';
 import { act, contextOf, heal, pullOnce, pushOnce, settle, simClient, type Fault, type SimClient } from './model-client';
@@ -136,7 +137,10 @@ async function check(db: Db, desks: readonly SimClient[]): Promise<void> {
     );
     expect(rows[0]?.ids).toEqual([...client.made.keys()]);
   }
-  expect((await replay(db, desks)).snapshot()).toEqual(server);
+  // Server-only tables (the priority emails' state) are written by the server's own services, never by a
+  // mutator, so a replay of the mutations cannot make them: compare the rest.
+  const byMutators = Object.fromEntries(Object.entries(server).map(([table, rows]) => [table, isServerOnlyTable(table as TableName) ? {} : rows]));
+  expect((await replay(db, desks)).snapshot()).toEqual(byMutators);
 }
 
 /** Three desks, random changes, a faulty network: after healing, every desk equals the server (see the top). */
