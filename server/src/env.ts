@@ -18,6 +18,12 @@ export const EnvSchema = z.object({
     z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
   ),
   DATA_DIR: z.string().min(1).default('.data/pglite'),
+  // Where staff reach this server (behind a proxy, by its office name): the links in priority emails start
+  // with it. Empty counts as unset: the server's own address is used.
+  PUBLIC_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address, like https://notebook.town.example/' }).optional(),
+  ),
 });
 
 /** The validated configuration. */
@@ -33,13 +39,15 @@ export interface ServerEnv {
   readonly databaseUrl: string | undefined;
   /** Absolute path of the embedded database's data directory (unused with databaseUrl). */
   readonly dataDir: string;
+  /** The address staff open the app at, for links in emails; undefined means the server's own address. */
+  readonly publicUrl: string | undefined;
 }
 
 /** Parses the environment; throws an Error listing every invalid variable. */
 export function parseEnv(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): ServerEnv {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) throw new Error(`Invalid server environment:\n${z.prettifyError(parsed.error)}`);
-  const { PORT, HOST, WEB_ROOT, LOGGER, DATABASE_URL, DATA_DIR } = parsed.data;
+  const { PORT, HOST, WEB_ROOT, LOGGER, DATABASE_URL, DATA_DIR, PUBLIC_URL } = parsed.data;
   return {
     port: PORT,
     host: HOST,
@@ -48,6 +56,7 @@ export function parseEnv(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): S
     logger: LOGGER === 'true',
     databaseUrl: DATABASE_URL,
     dataDir: resolve(cwd, DATA_DIR),
+    publicUrl: PUBLIC_URL,
   };
 }
 

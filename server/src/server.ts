@@ -1,8 +1,9 @@
 /**
  * Entry point: validates the environment, opens the database (PostgreSQL with DATABASE_URL, else the embedded
- * one in DATA_DIR, locked to this process), applies migrations, listens and prints the address. SIGINT/SIGTERM
- * close it cleanly: in-flight requests finish, then the database closes (releasing its lock), and after ten
- * seconds the process exits regardless. Repeated signals are ignored while closing, because Ctrl+C reaches
+ * one in DATA_DIR, locked to this process), applies migrations, listens, prints the address and starts the
+ * priority email worker (escalations/worker.ts). SIGINT/SIGTERM close it cleanly: in-flight requests finish and
+ * the email being sent is recorded, then the database closes (releasing its lock), and after ten seconds the
+ * process exits regardless. Repeated signals are ignored while closing, because Ctrl+C reaches
  * both this process and the script that started it, which forwards it.
  */
 import { existsSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { loadMigrations, migrate } from './db/migrate';
 import { describeDb, openDb } from './db/open-db';
 import type { OpenDbOptions } from './db/open-db';
 import { displayUrl, parseEnv } from './env';
+import { startEscalationWorker } from './escalations/worker';
 import type { ServerEnv } from './env';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -40,14 +42,18 @@ function webRootToServe(env: ServerEnv): string | undefined {
   return undefined;
 }
 
-function closeOnSignals(app: FastifyInstance, db: Db): void {
+/** Work the process runs beside its routes, stopped before the database closes. */
+interface Background {
+  stop(): Promise<void>;
+}
+
+function closeOnSignals(app: FastifyInstance, db: Db, background: readonly Background[]): void {
   let isClosing = false;
   const shutdown = (): void => {
     if (isClosing) return;
     isClosing = true;
     setTimeout(() => process.exit(1), SHUTDOWN_TIMEOUT_MS).unref();
-    app
-      .close()
+    Promise.all([app.close(), ...background.map((work) => work.stop())])
       .finally(() => db.close())
       .then(
         () => process.exit(0),
@@ -76,16 +82,19 @@ async function main(): Promise<void> {
     onError: (error) => console.error(`Database: ${error.message}`),
   });
   let app: FastifyInstance;
+  const background: Background[] = [];
   try {
     const webRoot = webRootToServe(env);
     app = buildApp({ db, logger: env.logger, ...(webRoot === undefined ? {} : { webRoot }) });
-    closeOnSignals(app, db);
+    closeOnSignals(app, db, background);
     await app.listen({ port: env.port, host: env.host });
   } catch (error) {
     await db.close().catch(() => undefined);
     throw error;
   }
   const { port } = app.server.address() as AddressInfo;
+  // Started once listening, so its links can default to the port actually taken (PORT=0 picks any).
+  background.push(await startEscalationWorker({ db, publicUrl: env.publicUrl ?? displayUrl(env.host, port) }));
   console.log(`Civic Notebook is running at ${displayUrl(env.host, port)}`);
   await printSetupCode(db, displayUrl(env.host, port));
 }
