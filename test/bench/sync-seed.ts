@@ -136,10 +136,15 @@ async function addMember(db: Db, officeId: string, email: string, displayName: s
   return staff;
 }
 
-/** The log a database holds, comparable across databases (no office ids, seqs or xids). */
+/**
+ * The log a database holds, comparable across databases (no office ids, seqs or xids). Escalations are left
+ * out: pushing a top-priority concern queues its email (server/src/escalations/queue.ts), but seeded concerns
+ * are the office's history, not news, and are seeded without one, as an import of old records would be.
+ */
 async function logOf(db: Db): Promise<string[]> {
   const { rows } = await db.query<{ entry: string }>(
-    `select concat_ws(' ', op, table_name, row_id, row::text, mutation_id) as entry from sync_log order by seq`,
+    `select concat_ws(' ', op, table_name, row_id, row::text, mutation_id) as entry from sync_log
+     where table_name is distinct from 'concern_escalations' order by seq`,
   );
   return rows.map((r) => r.entry);
 }
