@@ -75,6 +75,18 @@ export async function markFailedAttempt(
   );
 }
 
+/** Hands back a claim its worker never started on (it is stopping): due again at once, the attempt not counted. */
+export async function releaseClaim(db: Db, row: OutboxRow): Promise<OutboxRow | undefined> {
+  return finish(
+    db,
+    `update escalation_outbox
+        set state = 'queued', attempts = attempts - 1, lease_owner = null, lease_expires_at = null
+      where id = $1 and state = 'sending' and lease_owner = $2 and attempts = $3
+      returning ${OUTBOX_COLUMNS}`,
+    [row.id, row.lease_owner, row.attempts],
+  );
+}
+
 async function finish(db: Db, sql: string, params: readonly unknown[]): Promise<OutboxRow | undefined> {
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<OutboxRow>(sql, params);

@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConcernSchema, type Concern } from '@shared/domain/concern';
 import type { Db, Unlisten } from '../db/db';
-import { claimDue, markFailedAttempt, markSent, msUntilNextDue } from './claims';
+import { claimDue, markFailedAttempt, markSent, msUntilNextDue, releaseClaim } from './claims';
 import { composeEscalationEmail } from './email';
 import { SendTimeoutError, backoffMs, classifyFailure } from './failures';
 import { readOfficeSettings, type StoredOfficeSettings } from './office-settings';
@@ -48,7 +48,10 @@ export interface EscalationWorker {
   wake(): void;
   /** Resolves once the worker is idle: nothing claimed, nothing due. For tests. */
   idle(): Promise<void>;
-  /** Stops waking, waits for the delivery in flight to be recorded, stops listening. Safe to call twice. */
+  /**
+   * Stops waking, waits for the delivery in flight to be recorded, hands back the claims not started, stops
+   * listening. Safe to call twice.
+   */
   stop(): Promise<void>;
 }
 
@@ -137,7 +140,8 @@ export async function startEscalationWorker(options: EscalationWorkerOptions): P
   async function drain(): Promise<void> {
     for (;;) {
       const claimed = isStopped ? [] : await claimDue(db, owner, CLAIM_BATCH, leaseMs);
-      for (const row of claimed) await deliver(row);
+      // Stopping: the claims not started yet go back at once rather than wait out their lease.
+      for (const row of claimed) await (isStopped ? releaseClaim(db, row) : deliver(row));
       if (claimed.length < CLAIM_BATCH && !isAgain) return;
       isAgain = false;
     }

@@ -221,6 +221,24 @@ export function deliverySuite(getDb: () => Db, target: DatabaseTarget): void {
       expect(smtp.messages).toHaveLength(8);
     });
 
+    it('when stopped, finishes the email in flight and hands back the claims it had not started', async () => {
+      const smtp = await sink();
+      await smtp.setMode('hold');
+      await saveSettings(db, office, settingsFor(smtp.port));
+      await pushApplied(app, office, [logTop(1, 1), logTop(2, 2)]);
+      const worker = await workers.start(db);
+      await smtp.waitForHolding();
+      const stopping = worker.stop();
+      await smtp.release();
+      await stopping;
+      const rows = await outboxRows(db);
+      expect(rows.map((r) => [r.concern_id, r.state, r.attempts, r.lease_owner])).toEqual([
+        [concernId(1), 'sent', 1, null],
+        [concernId(2), 'queued', 0, null],
+      ]);
+      await expectOneMessage(smtp);
+    });
+
     it('takes over an escalation whose sender died mid-delivery once its lease runs out, and sends it once', async () => {
       const smtp = await sink();
       await saveSettings(db, office, settingsFor(smtp.port));
