@@ -27,4 +27,5 @@ export { outboxAfter, oldestPending, countPending, recordServerRejections, type 
 export { applyPulledPage, restartFromEpoch, type PulledPage, type PageOutcome, type LocalRejection } from './pulled-page';
 export { readOfficeRecord, writeOfficeRecord, markSignedOut, takeNewClientId, type OfficeRecord } from './office-record';
 export { waitingTopPriority, alertedConcerns, markAlerted } from './alerts';
+export { escalationsOf } from './escalations';
 export { useLiveQuery } from 'dexie-react-hooks';

@@ -4,7 +4,8 @@
  * sending, sent, failed) is always what the outbox holds.
  */
 import { concernEscalationId, type ConcernEscalation } from '@shared/sync/store';
-import type { Queryable } from '../db/db';
+import type { Tx } from '../db/db';
+import { pokeOffice } from '../sync/pokes';
 
 /** The delivery states, as in the outbox and its mirror. */
 export type EscalationState = ConcernEscalation['state'];
@@ -57,14 +58,20 @@ export function escalationRowOf(row: OutboxRow): ConcernEscalation {
   };
 }
 
-/** Writes the synced mirror of an outbox row (its sync_log trigger makes desks receive it). */
-export async function mirrorEscalation(q: Queryable, row: OutboxRow): Promise<void> {
+/**
+ * Writes the synced mirror of an outbox row (its sync_log trigger makes desks receive it) and, when it changed,
+ * pokes the office's desks on commit, so "sent" or "failed" shows within a second instead of at the next
+ * timed pull.
+ */
+export async function mirrorEscalation(tx: Tx, row: OutboxRow): Promise<void> {
   const synced = escalationRowOf(row);
   // As in sql-store.ts: an identical rewrite must not add a log entry every desk would pull.
-  await q.query(
+  const { rows } = await tx.query<{ id: string }>(
     `insert into concern_escalations (office_id, id, row) values ($1, $2, $3::json)
      on conflict (office_id, id) do update set row = excluded.row
-     where concern_escalations.row::text is distinct from excluded.row::text`,
+     where concern_escalations.row::text is distinct from excluded.row::text
+     returning id`,
     [row.office_id, synced.id, JSON.stringify(synced)],
   );
+  if (rows.length > 0) await pokeOffice(tx, row.office_id);
 }

@@ -4,6 +4,7 @@ import { Pencil } from 'lucide-react';
 import type { Concern } from '@shared/domain/concern';
 import { formatDateTime } from '../../lib/format';
 import { t } from '../../i18n';
+import { EntryEscalation } from './EntryEscalation';
 import { EntryHistory } from './EntryHistory';
 
 function contactLines(concern: Concern): string[] {
@@ -49,6 +50,7 @@ export function EntryDetails({ id, concern, onEdit }: EntryDetailsProps): ReactN
         </div>
       </dl>
       <p className="entry-created">{t('entry.created', { by: concern.createdBy, at: formatDateTime(concern.createdAt) })}</p>
+      <EntryEscalation concern={concern} />
       <div className="entry-actions">
         <button type="button" className="button button-secondary" aria-keyshortcuts="E" title={t('shell.shortcutHint', { keys: 'e' })} onClick={onEdit}>
           <Pencil size={16} aria-hidden="true" />

@@ -1,5 +1,6 @@
 import { admin } from './admin';
 import { alerts } from './alerts';
+import { escalation } from './escalation';
 import { capture } from './capture';
 import { common } from './common';
 import { concern } from './concern';
@@ -29,4 +30,5 @@ export const en = {
   ...office,
   ...admin,
   ...alerts,
+  ...escalation,
 } as const;
