@@ -60,6 +60,16 @@ test('a top-priority concern is emailed once to the priority address and shows a
   await settleAnimations(page);
   await expectNoSeriousA11yViolations(page);
 
+  // The email's reference opens the concern in the app.
+  const raw = (ours()[0]?.raw ?? '').replace(/=\r?\n/g, '').replace(/=3D/gi, '=');
+  const link = /https?:\/\/[^\s"<>]+#\/concern\/[0-9a-f-]{36}/i.exec(raw)?.[0];
+  expect(link, 'the email links to the concern').toBeDefined();
+  const reader = await context.newPage();
+  await reader.goto(link ?? '');
+  const form = reader.getByRole('dialog', { name: 'Edit concern' });
+  await expect(form.getByLabel('Summary')).toHaveValue(first);
+  await reader.close();
+
   // Offline: the desk promises the email; back online it goes out, once.
   await context.setOffline(true);
   const second = `Fallen tree blocks Mill Road ${stamp}`;

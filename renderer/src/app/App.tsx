@@ -3,7 +3,7 @@
  * status line, and the dialogs. It owns which day is shown, the search query and which overlay is open;
  * features own everything else.
  */
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Concern } from '@shared/domain/concern';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { QuickCapture, type CaptureHandle } from '../features/capture/QuickCapture';
@@ -25,7 +25,7 @@ import { newId } from '../lib/ids';
 import { AppHeader, shortcutText } from './AppHeader';
 import type { CommandBus } from './app-commands';
 import { useDesk } from './desk-context';
-import { getConcern } from '../db';
+import { useConcernLinks } from './useConcernLinks';
 import { PartError } from './PartError';
 import { StatusLine } from './StatusLine';
 import { useFormRequests } from './useFormRequests';
@@ -39,6 +39,7 @@ type Overlay = 'help' | 'settings' | 'palette' | 'office' | 'admin' | undefined;
 export function App({ commands }: { commands: CommandBus }): ReactNode {
   const { settings, platform, db } = useDesk();
   const connection = useConnectionState();
+  const office = useOffice();
   const isAdmin = connection.phase === 'signed-in' && connection.account?.role === 'admin';
   useTheme(settings.theme);
   const today = useToday();
@@ -76,16 +77,9 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
   const paletteCommands = usePaletteCommands(actions);
   useGlobalShortcuts(actions, overlay === undefined && forms.request === undefined);
 
-  // A notification about a concern was clicked: open it.
-  useEffect(
-    () =>
-      platform.onOpenConcern((concernId) => {
-        void getConcern(db, concernId).then((concern) => {
-          if (concern !== undefined) void forms.openEdit(concern);
-        });
-      }),
-    [platform, db, forms],
-  );
+  // A notification about a concern was clicked, or the address links to one (#/concern/<id>): open it.
+  const openLinked = useCallback((concern: Concern) => void forms.openEdit(concern), [forms]);
+  useConcernLinks(db, platform, office, openLinked);
 
   useEffect(
     () =>
