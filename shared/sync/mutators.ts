@@ -8,6 +8,7 @@ import type { MutationContext } from './context';
 import { InvalidArgs, MutationRejected } from './errors';
 import type { Mutator } from './mutator';
 import { deleteConcern, editConcern, logConcern } from './mutators/concern';
+import { recordEscalationFallback } from './mutators/fallback';
 import { setPriority, setStatus } from './mutators/status';
 import { addTags, removeTags } from './mutators/tags';
 import { isServerOnlyTable, type SyncStore, type TableName } from './store';
@@ -21,6 +22,7 @@ export const MUTATORS = {
   addTags,
   removeTags,
   deleteConcern,
+  recordEscalationFallback,
 } as const;
 
 /** Name of a mutator. */

@@ -197,6 +197,9 @@ export const RowChangeSchema: z.ZodType<RowChange> = z.union([
   changeSchema('concern_tags'),
   changeSchema('concern_tombstones'),
   changeSchema('concern_escalations'),
+  changeSchema('escalation_fallbacks'),
+  changeSchema('citizen_acknowledgements'),
+  changeSchema('office_profile'),
 ] satisfies { length: (typeof TABLE_NAMES)['length'] } & unknown[]);
 
 /** Schema of the answer to a pull: one page of changes, in the server's commit order. */

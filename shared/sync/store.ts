@@ -14,6 +14,11 @@
  *   concern_tombstones  one row per deleted concern: a deleted id can never be edited or logged again
  *   concern_escalations one row per time a concern became top priority: the priority email's state. Written by
  *                       the server only (its escalation worker); mutators may read it but never write it
+ *   escalation_fallbacks one row per time a desk, offline too long, sent a priority concern on itself (its own
+ *                       mail program, or a call): written by desks, so the server does not email it again
+ *   citizen_acknowledgements one row per concern whose citizen is sent the automatic acknowledgement: its
+ *                       state, like an escalation's. Written by the server only
+ *   office_profile      the office's one profile row (shared/domain/office-profile.ts). Written by the server only
  *
  * Tags are an observed-remove set: every add of a tag gets its own add id (from the mutation's newId), and a
  * remove names the add ids its author saw. A tag stays on the concern while any add id is left, so an add that
@@ -22,6 +27,7 @@
 import { z } from 'zod';
 import { ConcernSchema, TagSchema, TimestampSchema, StaffNameSchema, type Concern } from '../domain/concern';
 import { HistoryEntrySchema, type HistoryEntry } from '../domain/history';
+import { OfficeProfileSchema, type OfficeProfile } from '../domain/office-profile';
 import { UUIDV7_PATTERN } from '../lib/uuidv7';
 
 const uuid = z.string().regex(UUIDV7_PATTERN, 'Expected a UUIDv7 id');
@@ -58,8 +64,11 @@ export const ConcernTombstoneSchema = z.object({ id: uuid, deletedAt: TimestampS
 /** The record that a concern was deleted. */
 export type ConcernTombstone = z.infer<typeof ConcernTombstoneSchema>;
 
-/** States of a priority email: waiting for the worker, being sent, accepted by the mail server, given up. */
-export const ESCALATION_STATES = ['queued', 'sending', 'sent', 'failed'] as const;
+/**
+ * States of a priority email: waiting for the worker, being sent, accepted by the mail server, given up, or
+ * handled: not emailed by the server because a desk sent the concern on itself first (escalation_fallbacks).
+ */
+export const ESCALATION_STATES = ['queued', 'sending', 'sent', 'failed', 'handled'] as const;
 
 /** Id of the concern_escalations row of a concern's n-th escalation (1 for the first time it became top priority). */
 export function concernEscalationId(concernId: string, escalationNumber: number): string {
@@ -84,6 +93,8 @@ export const ConcernEscalationSchema = z
     failedAt: TimestampSchema.nullable(),
     attempts: z.int().min(0),
     lastError: z.string().nullable(),
+    /** When the server learnt that a desk had sent it on itself (state 'handled'); absent on older rows. */
+    handledAt: TimestampSchema.nullable().optional(),
   })
   .refine((row) => row.id === concernEscalationId(row.concernId, row.escalationNumber), {
     message: 'An escalation row id is "<concernId>:<escalationNumber>"',
@@ -92,6 +103,47 @@ export const ConcernEscalationSchema = z
 /** One escalation of a concern and the state of its priority email. */
 export type ConcernEscalation = z.infer<typeof ConcernEscalationSchema>;
 
+/** How a desk sent a top-priority concern on itself: its own mail program, or a phone call. */
+export const FALLBACK_METHODS = ['email', 'phone'] as const;
+/** Most characters of a note on a fallback ("Called Maria, she is on it"). */
+export const MAX_FALLBACK_NOTE_LENGTH = 500;
+
+/** Schema of an escalation_fallbacks row: a desk sent a top-priority concern on itself while offline. */
+export const EscalationFallbackSchema = z.object({
+  id: uuid,
+  concernId: uuid,
+  method: z.enum(FALLBACK_METHODS, 'Say whether the concern was emailed or phoned through'),
+  note: z.string().trim().max(MAX_FALLBACK_NOTE_LENGTH, `Keep the note under ${MAX_FALLBACK_NOTE_LENGTH} characters`),
+  at: TimestampSchema,
+  by: StaffNameSchema,
+});
+/** A desk's record that it sent a top-priority concern on itself. */
+export type EscalationFallback = z.infer<typeof EscalationFallbackSchema>;
+
+/** States of a citizen's automatic acknowledgement email, as for a priority email (without 'handled'). */
+export const ACKNOWLEDGEMENT_STATES = ['queued', 'sending', 'sent', 'failed'] as const;
+
+/**
+ * Schema of a citizen_acknowledgements row, keyed by the concern's id (one acknowledgement per concern, ever):
+ * `to` is the citizen's address, kept only on the office's own devices like the rest of the concern.
+ */
+export const CitizenAcknowledgementSchema = z
+  .object({
+    id: uuid,
+    concernId: uuid,
+    state: z.enum(ACKNOWLEDGEMENT_STATES),
+    to: z.string(),
+    queuedAt: TimestampSchema,
+    nextAttemptAt: TimestampSchema.nullable(),
+    sentAt: TimestampSchema.nullable(),
+    failedAt: TimestampSchema.nullable(),
+    attempts: z.int().min(0),
+    lastError: z.string().nullable(),
+  })
+  .refine((row) => row.id === row.concernId, { message: "An acknowledgement row's id is its concern's id", path: ['id'] });
+/** The automatic acknowledgement of a concern and the state of its email. */
+export type CitizenAcknowledgement = z.infer<typeof CitizenAcknowledgementSchema>;
+
 /** The synced tables and the row type of each. */
 export interface SyncTables {
   concerns: Concern;
@@ -99,6 +151,9 @@ export interface SyncTables {
   concern_tags: ConcernTag;
   concern_tombstones: ConcernTombstone;
   concern_escalations: ConcernEscalation;
+  escalation_fallbacks: EscalationFallback;
+  citizen_acknowledgements: CitizenAcknowledgement;
+  office_profile: OfficeProfile;
 }
 
 /** Name of a synced table. */
@@ -111,13 +166,16 @@ export const TABLE_NAMES = [
   'concern_tags',
   'concern_tombstones',
   'concern_escalations',
+  'escalation_fallbacks',
+  'citizen_acknowledgements',
+  'office_profile',
 ] as const satisfies readonly TableName[];
 
 /**
  * Tables only the server writes (its own services, never a mutation): runMutation refuses a mutator's write to
  * one, on the desk and on the server, so no device can forge an email's state.
  */
-export const SERVER_ONLY_TABLES: readonly TableName[] = ['concern_escalations'];
+export const SERVER_ONLY_TABLES: readonly TableName[] = ['concern_escalations', 'citizen_acknowledgements', 'office_profile'];
 
 /** True when only the server may write the table. */
 export function isServerOnlyTable(table: TableName): boolean {
@@ -131,6 +189,9 @@ export const ROW_SCHEMAS: { readonly [T in TableName]: z.ZodType<SyncTables[T]> 
   concern_tags: ConcernTagSchema,
   concern_tombstones: ConcernTombstoneSchema,
   concern_escalations: ConcernEscalationSchema,
+  escalation_fallbacks: EscalationFallbackSchema,
+  citizen_acknowledgements: CitizenAcknowledgementSchema,
+  office_profile: OfficeProfileSchema,
 };
 
 /** A row of any synced table. */
@@ -183,6 +244,15 @@ async function putChange(store: SyncStore, change: RowChange): Promise<void> {
       return;
     case 'concern_escalations':
       if (change.row !== undefined) await store.put('concern_escalations', change.row);
+      return;
+    case 'escalation_fallbacks':
+      if (change.row !== undefined) await store.put('escalation_fallbacks', change.row);
+      return;
+    case 'citizen_acknowledgements':
+      if (change.row !== undefined) await store.put('citizen_acknowledgements', change.row);
+      return;
+    case 'office_profile':
+      if (change.row !== undefined) await store.put('office_profile', change.row);
       return;
   }
 }

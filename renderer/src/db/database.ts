@@ -13,13 +13,24 @@
  *      as few indexes as the app needs: every index makes a first sync's bulk writes slower.
  *   5  `concern_escalations` (issue 4): the state of each priority email, written by the server only and
  *      received through pull; indexed by concern so the notebook shows a concern's escalations. Nothing to fill.
+ *   6  the rest of the priority lane: `escalation_fallbacks` (a desk sent a top-priority concern on itself while
+ *      offline), `citizen_acknowledgements` (the automatic acknowledgement emails, server-written) and
+ *      `office_profile` (the office's response policy and priority contacts, server-written). Nothing to fill.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Concern } from '@shared/domain/concern';
 import type { Draft } from '@shared/domain/draft';
 import type { HistoryEntry } from '@shared/domain/history';
 import { searchTermsOf } from '@shared/domain/search-terms';
-import type { ConcernEscalation, ConcernTag, ConcernTombstone, RowChange } from '@shared/sync/store';
+import type { OfficeProfile } from '@shared/domain/office-profile';
+import type {
+  CitizenAcknowledgement,
+  ConcernEscalation,
+  ConcernTag,
+  ConcernTombstone,
+  EscalationFallback,
+  RowChange,
+} from '@shared/sync/store';
 import { newId } from '../lib/ids';
 import { upgradeToV4 } from './upgrade-v4';
 
@@ -102,10 +113,15 @@ export const SCHEMA_VERSIONS = {
   5: {
     concern_escalations: 'id, concernId',
   },
+  6: {
+    escalation_fallbacks: 'id, concernId',
+    citizen_acknowledgements: 'id',
+    office_profile: 'id',
+  },
 } as const;
 
 /** The current schema version. */
-export const CURRENT_VERSION = 5;
+export const CURRENT_VERSION = 6;
 
 /** The desk's database. */
 export type NotebookDb = Dexie & {
@@ -118,6 +134,9 @@ export type NotebookDb = Dexie & {
   concern_tags: EntityTable<ConcernTag, 'id'>;
   concern_tombstones: EntityTable<ConcernTombstone, 'id'>;
   concern_escalations: EntityTable<ConcernEscalation, 'id'>;
+  escalation_fallbacks: EntityTable<EscalationFallback, 'id'>;
+  citizen_acknowledgements: EntityTable<CitizenAcknowledgement, 'id'>;
+  office_profile: EntityTable<OfficeProfile, 'id'>;
   sync_state: EntityTable<SyncStateRow, 'key'>;
 };
 
@@ -167,6 +186,7 @@ export function openNotebookDb(
       .upgrade((tx) => upgradeToV4(tx, options.newClientId ?? (() => newId())));
   }
   if (upTo >= 5) db.version(5).stores(SCHEMA_VERSIONS[5]);
+  if (upTo >= 6) db.version(6).stores(SCHEMA_VERSIONS[6]);
   return db;
 }
 
@@ -178,6 +198,9 @@ export type WriteTables = Pick<
   | 'concern_tags'
   | 'concern_tombstones'
   | 'concern_escalations'
+  | 'escalation_fallbacks'
+  | 'citizen_acknowledgements'
+  | 'office_profile'
   | 'tags'
   | 'outbox'
   | 'sync_state'
@@ -196,6 +219,9 @@ export function tablesOf(tx: Transaction): WriteTables {
     concern_tags: tx.table('concern_tags') as NotebookDb['concern_tags'],
     concern_tombstones: tx.table('concern_tombstones') as NotebookDb['concern_tombstones'],
     concern_escalations: tx.table('concern_escalations') as NotebookDb['concern_escalations'],
+    escalation_fallbacks: tx.table('escalation_fallbacks') as NotebookDb['escalation_fallbacks'],
+    citizen_acknowledgements: tx.table('citizen_acknowledgements') as NotebookDb['citizen_acknowledgements'],
+    office_profile: tx.table('office_profile') as NotebookDb['office_profile'],
     tags: tx.table('tags') as NotebookDb['tags'],
     outbox: tx.table('outbox') as NotebookDb['outbox'],
     sync_state: tx.table('sync_state') as NotebookDb['sync_state'],

@@ -18,8 +18,11 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Concern } from '@shared/domain/concern';
 import type { HistoryEntry } from '@shared/domain/history';
+import type { OfficeProfile } from '@shared/domain/office-profile';
 import type {
+  CitizenAcknowledgement,
   ConcernEscalation,
+  EscalationFallback,
   ConcernTag,
   ConcernTombstone,
   Row,
@@ -38,6 +41,9 @@ export interface SyncTableSet {
   readonly concern_tags: EntityTable<ConcernTag, 'id'>;
   readonly concern_tombstones: EntityTable<ConcernTombstone, 'id'>;
   readonly concern_escalations: EntityTable<ConcernEscalation, 'id'>;
+  readonly escalation_fallbacks: EntityTable<EscalationFallback, 'id'>;
+  readonly citizen_acknowledgements: EntityTable<CitizenAcknowledgement, 'id'>;
+  readonly office_profile: EntityTable<OfficeProfile, 'id'>;
   readonly tags: EntityTable<TagRow, 'tag'>;
 }
 
@@ -47,12 +53,33 @@ export interface SyncTableSet {
  */
 export function syncTablesOf(tables: SyncTableSet): SyncTableSet {
   const { concerns, history, concern_tags, concern_tombstones, concern_escalations, tags } = tables;
-  return { concerns, history, concern_tags, concern_tombstones, concern_escalations, tags };
+  const { escalation_fallbacks, citizen_acknowledgements, office_profile } = tables;
+  return {
+    concerns,
+    history,
+    concern_tags,
+    concern_tombstones,
+    concern_escalations,
+    escalation_fallbacks,
+    citizen_acknowledgements,
+    office_profile,
+    tags,
+  };
 }
 
 /** The tables a transaction writing through the store must include. */
 export function syncScope(db: NotebookDb) {
-  return [db.concerns, db.history, db.concern_tags, db.concern_tombstones, db.concern_escalations, db.tags];
+  return [
+    db.concerns,
+    db.history,
+    db.concern_tags,
+    db.concern_tombstones,
+    db.concern_escalations,
+    db.escalation_fallbacks,
+    db.citizen_acknowledgements,
+    db.office_profile,
+    db.tags,
+  ];
 }
 
 /** A SyncStore on Dexie, with the writes it has issued to wait for. */
@@ -74,6 +101,9 @@ const PLAIN: Readonly<Record<PlainTable, keyof SyncTableSet>> = {
   concern_tags: 'concern_tags',
   concern_tombstones: 'concern_tombstones',
   concern_escalations: 'concern_escalations',
+  escalation_fallbacks: 'escalation_fallbacks',
+  citizen_acknowledgements: 'citizen_acknowledgements',
+  office_profile: 'office_profile',
 };
 
 /** A concern's new state: no row means deleted. */

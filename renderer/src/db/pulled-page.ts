@@ -58,9 +58,12 @@ function concernsOf(changes: readonly RowChange[]): Set<string> {
         break;
       }
       case 'concern_history':
+      case 'escalation_fallbacks':
         ids.add(change.row?.concernId ?? ALL);
         break;
       case 'concern_escalations':
+      case 'citizen_acknowledgements':
+      case 'office_profile':
         // Written by the server only, and no mutator's outcome depends on it: nothing pending to re-run.
         break;
     }

@@ -26,11 +26,12 @@ export interface OutboxRow {
   readonly sent_at: Date | null;
   readonly failed_at: Date | null;
   readonly last_error: string | null;
+  readonly handled_at: Date | null;
 }
 
 /** The columns of OutboxRow, for `select` and `returning`. */
 export const OUTBOX_COLUMNS = `id, office_id, concern_id, escalation_number, state, to_addresses, attempts, queued_at,
-  next_attempt_at, lease_owner, lease_expires_at, sent_at, failed_at, last_error`;
+  next_attempt_at, lease_owner, lease_expires_at, sent_at, failed_at, last_error, handled_at`;
 
 /** The same columns qualified with a table alias, for statements that join. */
 export function outboxColumnsOf(alias: string): string {
@@ -55,6 +56,7 @@ export function escalationRowOf(row: OutboxRow): ConcernEscalation {
     failedAt: iso(row.failed_at),
     attempts: row.attempts,
     lastError: row.last_error,
+    handledAt: iso(row.handled_at),
   };
 }
 

@@ -14,6 +14,7 @@
  */
 import type { RowChange, SyncStore } from '@shared/sync/store';
 import type { Tx } from '../db/db';
+import { FALLBACK_HOLD_SECONDS, concernsWithNewFallback, markHandledByDesk } from './fallbacks';
 import { readOfficeSettings } from './office-settings';
 import { OUTBOX_COLUMNS, mirrorEscalation, type OutboxRow } from './outbox-rows';
 
@@ -36,13 +37,14 @@ export async function concernsRaisedToTop(store: SyncStore, undo: readonly RowCh
  * concern again is a new escalation and the unique key (office, concern, number) refuses a second row for the
  * same one. Callers hold the office's sync lock (push.ts), so two pushes cannot pick the same number.
  */
-export async function queueEscalation(tx: Tx, officeId: string, concernId: string): Promise<OutboxRow> {
+export async function queueEscalation(tx: Tx, officeId: string, concernId: string, holdSeconds = 0): Promise<OutboxRow> {
   const settings = await readOfficeSettings(tx, officeId);
   const { rows } = await tx.query<OutboxRow>(
-    `insert into escalation_outbox (office_id, concern_id, escalation_number, to_addresses)
-     values ($1, $2, (select coalesce(max(escalation_number), 0) + 1 from escalation_outbox where office_id = $1 and concern_id = $2), $3::text[])
+    `insert into escalation_outbox (office_id, concern_id, escalation_number, to_addresses, next_attempt_at)
+     values ($1, $2, (select coalesce(max(escalation_number), 0) + 1 from escalation_outbox where office_id = $1 and concern_id = $2), $3::text[],
+       now() + make_interval(secs => $4))
      returning ${OUTBOX_COLUMNS}`,
-    [officeId, concernId, settings?.priorityAddresses ?? []],
+    [officeId, concernId, settings?.priorityAddresses ?? [], holdSeconds],
   );
   const row = rows[0];
   if (row === undefined) throw new Error('Queueing an escalation returned no row');
@@ -51,7 +53,21 @@ export async function queueEscalation(tx: Tx, officeId: string, concernId: strin
   return row;
 }
 
-/** Queues an escalation for each concern the mutation (applied on `store`, with this undo log) made top priority. */
-export async function queueEscalations(tx: Tx, officeId: string, store: SyncStore, undo: readonly RowChange[]): Promise<void> {
-  for (const concernId of await concernsRaisedToTop(store, undo)) await queueEscalation(tx, officeId, concernId);
+/**
+ * Queues an escalation for each concern the mutation (applied on `store`, with this undo log) made top priority;
+ * those in `held` wait FALLBACK_HOLD_SECONDS for a desk's fallback pushed after them (fallbacks.ts). Then marks
+ * as handled the waiting escalations of each concern the mutation recorded a fallback for.
+ */
+export async function queueEscalations(
+  tx: Tx,
+  officeId: string,
+  store: SyncStore,
+  undo: readonly RowChange[],
+  held: ReadonlySet<string> = new Set(),
+): Promise<void> {
+  for (const concernId of await concernsRaisedToTop(store, undo)) {
+    await queueEscalation(tx, officeId, concernId, held.has(concernId) ? FALLBACK_HOLD_SECONDS : 0);
+  }
+  const fallbackConcernOf = async (id: string) => (await store.get('escalation_fallbacks', id))?.concernId;
+  for (const concernId of await concernsWithNewFallback(undo, fallbackConcernOf)) await markHandledByDesk(tx, officeId, concernId);
 }

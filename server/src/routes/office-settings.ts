@@ -11,6 +11,7 @@ import type { Db } from '../db/db';
 import { requireStaff } from '../auth/require-staff';
 import { staffOf } from '../auth/staff-session';
 import { readOfficeSettings, saveOfficeSettings, toPublicSettings } from '../escalations/office-settings';
+import { writeOfficeProfile } from '../office/profile';
 import { parseInput } from './auth/http';
 
 /** Registers the office settings routes (inside the auth routes' scope: see routes/auth/index.ts). */
@@ -24,6 +25,12 @@ export function officeSettingsRoutes(app: FastifyInstance, db: Db): void {
   app.put('/api/admin/office-settings', admin, async (request): Promise<OfficeSettingsResponse> => {
     const update = parseInput(UpdateOfficeSettingsRequestSchema, request.body);
     const me = staffOf(request);
-    return { settings: toPublicSettings(await saveOfficeSettings(db, me.officeId, me.staffId, update)) };
+    // The profile desks receive carries the priority addresses (for a desk's own mail program when offline).
+    const saved = await db.transaction(async (tx) => {
+      const stored = await saveOfficeSettings(tx, me.officeId, me.staffId, update);
+      await writeOfficeProfile(tx, me.officeId);
+      return stored;
+    });
+    return { settings: toPublicSettings(saved) };
   });
 }

@@ -18,6 +18,7 @@ import { LIMITS } from '@shared/domain/limits';
 import { gapError, type PushMutation, type PushRequest, type PushResponse, type PushResult } from '@shared/sync/protocol';
 import type { StaffSession } from '../auth/staff-session';
 import type { Db, Tx } from '../db/db';
+import { fallbackConcernsIn } from '../escalations/fallbacks';
 import { queueEscalations } from '../escalations/queue';
 import { lockClient } from './clients';
 import { SyncHttpError } from './errors';
@@ -57,7 +58,7 @@ async function lockOffice(tx: Tx, officeId: string): Promise<void> {
   await tx.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`civic-notebook:sync-office:${officeId}`]);
 }
 
-async function run(tx: Tx, staff: StaffSession, clientId: string, mutation: PushMutation): Promise<Outcome> {
+async function run(tx: Tx, staff: StaffSession, clientId: string, mutation: PushMutation, held: ReadonlySet<string>): Promise<Outcome> {
   const refusal = refusalFor(staff.role, mutation.name);
   if (refusal !== undefined) return { status: 'rejected', reason: refusal.reason, code: refusal.code };
   await lockOffice(tx, staff.officeId);
@@ -76,7 +77,7 @@ async function run(tx: Tx, staff: StaffSession, clientId: string, mutation: Push
   const outcome = await applyMutation(store, mutation, ctx);
   if (outcome.status === 'applied') {
     // In this transaction, so the priority email is owed exactly when the change commits (escalations/queue.ts).
-    await queueEscalations(tx, staff.officeId, store, outcome.undo);
+    await queueEscalations(tx, staff.officeId, store, outcome.undo, held);
     return { status: 'applied' };
   }
   await tx.query('rollback to savepoint sync_mutation');
@@ -99,11 +100,11 @@ async function record(tx: Tx, officeId: string, clientId: string, mutation: Push
   ]);
 }
 
-async function pushOne(tx: Tx, staff: StaffSession, clientId: string, mutation: PushMutation) {
+async function pushOne(tx: Tx, staff: StaffSession, clientId: string, mutation: PushMutation, held: ReadonlySet<string>) {
   const last = await lockClient(tx, clientId, staff);
   if (mutation.id <= last) return { result: await storedOutcome(tx, clientId, mutation.id), last };
   if (mutation.id > last + 1) throw new SyncHttpError(409, gapError(last + 1, mutation.id));
-  const outcome = await run(tx, staff, clientId, mutation);
+  const outcome = await run(tx, staff, clientId, mutation, held);
   await record(tx, staff.officeId, clientId, mutation, outcome);
   await pokeOffice(tx, staff.officeId);
   const result: PushResult = outcome.status === 'applied' ? { id: mutation.id, status: 'applied' } : { id: mutation.id, ...outcome };
@@ -114,8 +115,10 @@ async function pushOne(tx: Tx, staff: StaffSession, clientId: string, mutation: 
 export async function pushMutations(db: Db, staff: StaffSession, push: PushRequest): Promise<PushResponse> {
   const results: PushResult[] = [];
   let lastMutationId = 0;
+  // Escalations of concerns a desk sent on itself later in this request wait for that record (escalations/fallbacks.ts).
+  const held = fallbackConcernsIn(push.mutations);
   for (const mutation of push.mutations) {
-    const done = await db.transaction((tx) => pushOne(tx, staff, push.clientId, mutation));
+    const done = await db.transaction((tx) => pushOne(tx, staff, push.clientId, mutation, held));
     results.push(done.result);
     lastMutationId = done.last;
   }

@@ -117,6 +117,9 @@ export async function snapshotOf(db: NotebookDb): Promise<StoreSnapshot> {
     concern_tags: await db.concern_tags.toArray(),
     concern_tombstones: await db.concern_tombstones.toArray(),
     concern_escalations: await db.concern_escalations.toArray(),
+    escalation_fallbacks: await db.escalation_fallbacks.toArray(),
+    citizen_acknowledgements: await db.citizen_acknowledgements.toArray(),
+    office_profile: await db.office_profile.toArray(),
   };
   const out: Partial<Record<TableName, Record<string, Row>>> = {};
   for (const name of TABLE_NAMES) {

@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/db';
+import { officeProfileRoutes } from '../office-profile';
 import { officeSettingsRoutes } from '../office-settings';
 import { adminRoutes } from './admin';
 import { useAuthErrors } from './http';
@@ -18,5 +19,6 @@ export function authRoutes(app: FastifyInstance, db: Db): void {
     sessionRoutes(scope, db);
     adminRoutes(scope, db);
     officeSettingsRoutes(scope, db);
+    officeProfileRoutes(scope, db);
   });
 }

@@ -1,0 +1,68 @@
+/**
+ * The office profile: what every desk of an office needs to know about the office itself, synced to desks as
+ * the one row of the server-only `office_profile` table (shared/sync/store.ts). Admins edit it on the server
+ * (PUT /api/admin/office-profile, shared/api/office-profile.ts); nothing secret belongs here (the mail server
+ * and its password stay in the server-only office settings).
+ *
+ *   { "id": "office", "officeName": "Riverside Town Hall",
+ *     "responsePolicy": { "timeZone": "Europe/Berlin", "week": {…}, "holidays": [], "targets": {…} },
+ *     "priorityAddresses": ["urgent@town.example"], "priorityPhone": "+49 30 1234567",
+ *     "offlineFallbackMinutes": 10, "updatedAt": "2026-12-03T10:00:00.000Z" }
+ *
+ * A desk that has not received it (never synced, or an office that never saved one) uses defaultOfficeProfile
+ * in its own time zone.
+ */
+import { z } from 'zod';
+import { TimestampSchema } from './concern';
+import { ResponsePolicySchema, defaultResponsePolicy, type ResponsePolicy } from './response-clock';
+
+/** The id of an office's one profile row. */
+export const OFFICE_PROFILE_ID = 'office';
+
+/** Minutes a desk waits, offline, before it offers to send a priority email itself, unless the office says otherwise. */
+export const DEFAULT_OFFLINE_FALLBACK_MINUTES = 10;
+/** The longest an office may make that wait: a day. */
+export const MAX_OFFLINE_FALLBACK_MINUTES = 1440;
+/** Most characters of the priority phone number. */
+export const MAX_PRIORITY_PHONE_LENGTH = 40;
+
+/** Schema of the minutes a desk waits offline before offering its own mail program or a call. */
+export const OfflineFallbackMinutesSchema = z
+  .int({ error: `Give the minutes as a whole number from 1 to ${MAX_OFFLINE_FALLBACK_MINUTES}` })
+  .min(1, `Give the minutes as a whole number from 1 to ${MAX_OFFLINE_FALLBACK_MINUTES}`)
+  .max(MAX_OFFLINE_FALLBACK_MINUTES, `Give the minutes as a whole number from 1 to ${MAX_OFFLINE_FALLBACK_MINUTES}`);
+
+/** Schema of the number staff call for a top-priority concern when email cannot go out; '' when there is none. */
+export const PriorityPhoneSchema = z
+  .string({ error: 'The priority phone number is text' })
+  .trim()
+  .max(MAX_PRIORITY_PHONE_LENGTH, `The priority phone number can be at most ${MAX_PRIORITY_PHONE_LENGTH} characters`)
+  .regex(/^[0-9+()./ -]*$/, 'Enter the phone number with digits, spaces and + ( ) - . / only, like +1 555 0100');
+
+/** Schema of the office profile row. */
+export const OfficeProfileSchema = z.object({
+  id: z.literal(OFFICE_PROFILE_ID),
+  officeName: z.string(),
+  responsePolicy: ResponsePolicySchema,
+  /** Where top-priority concerns are emailed (a copy of the office settings' list, for the desk's own mail program). */
+  priorityAddresses: z.array(z.string()),
+  priorityPhone: z.string(),
+  offlineFallbackMinutes: OfflineFallbackMinutesSchema,
+  updatedAt: TimestampSchema.nullable(),
+});
+/** The office profile. */
+export type OfficeProfile = z.infer<typeof OfficeProfileSchema>;
+
+/** The profile of an office that has not set one: the standard response policy in `timeZone`, a 10-minute wait. */
+export function defaultOfficeProfile(timeZone: string, officeName = ''): OfficeProfile {
+  const responsePolicy: ResponsePolicy = defaultResponsePolicy(timeZone);
+  return {
+    id: OFFICE_PROFILE_ID,
+    officeName,
+    responsePolicy,
+    priorityAddresses: [],
+    priorityPhone: '',
+    offlineFallbackMinutes: DEFAULT_OFFLINE_FALLBACK_MINUTES,
+    updatedAt: null,
+  };
+}
