@@ -30,6 +30,11 @@ import {
   type UpdateStaffRequest,
 } from '@shared/api/admin';
 import { InvalidErrorSchema, ApiErrorSchema, type Issue } from '@shared/api/errors';
+import { ResendEscalationResponseSchema, TestEmailResponseSchema, type TestEmailRequest } from '@shared/api/escalations';
+import { OfficeProfileResponseSchema, type UpdateOfficeProfileRequest } from '@shared/api/office-profile';
+import { OfficeSettingsResponseSchema, type OfficeSettings, type UpdateOfficeSettingsRequest } from '@shared/api/office-settings';
+import type { OfficeProfile } from '@shared/domain/office-profile';
+import type { ConcernEscalation } from '@shared/sync/store';
 import { apiUrl } from '../sync/http-transport';
 
 /** Why a call to the office server failed. */
@@ -66,6 +71,16 @@ export interface OfficeApi {
   resetPassword(id: string, password: string): Promise<void>;
   listDeviceSessions(): Promise<DeviceSession[]>;
   signOutDevice(sessionId: string): Promise<void>;
+  /** The priority lane's settings (admins). */
+  getOfficeSettings(): Promise<OfficeSettings>;
+  saveOfficeSettings(input: UpdateOfficeSettingsRequest): Promise<OfficeSettings>;
+  /** Sends a test message through the saved mail server; resolves with who it went to (admins). */
+  sendTestEmail(input?: TestEmailRequest): Promise<string[]>;
+  /** The office profile desks receive: response policy, priority phone, offline wait (admins). */
+  getOfficeProfile(): Promise<OfficeProfile>;
+  saveOfficeProfile(input: UpdateOfficeProfileRequest): Promise<OfficeProfile>;
+  /** Queues a failed priority email again (go-to people and admins). */
+  resendEscalation(concernId: string, escalationNumber: number): Promise<ConcernEscalation>;
 }
 
 /** Where the server is and how to prove who we are. */
@@ -163,5 +178,12 @@ export function createOfficeApi(options: OfficeApiOptions): OfficeApi {
     async signOutDevice(sessionId) {
       await call('DELETE', `/api/admin/sessions/${id(sessionId)}`);
     },
+    getOfficeSettings: async () => (await read(OfficeSettingsResponseSchema, 'GET', '/api/admin/office-settings')).settings,
+    saveOfficeSettings: async (input) => (await read(OfficeSettingsResponseSchema, 'PUT', '/api/admin/office-settings', input)).settings,
+    sendTestEmail: async (input = {}) => (await read(TestEmailResponseSchema, 'POST', '/api/admin/office-settings/test', input)).sentTo,
+    getOfficeProfile: async () => (await read(OfficeProfileResponseSchema, 'GET', '/api/admin/office-profile')).profile,
+    saveOfficeProfile: async (input) => (await read(OfficeProfileResponseSchema, 'PUT', '/api/admin/office-profile', input)).profile,
+    resendEscalation: async (concernId, escalationNumber) =>
+      (await read(ResendEscalationResponseSchema, 'POST', `/api/escalations/${id(concernId)}/${escalationNumber}/resend`, {})).escalation,
   };
 }
