@@ -6,6 +6,7 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import type { DeskSettings } from '@shared/domain/settings';
 import { saveSettings as persistSettings, type NotebookDb } from '../db';
 import type { Platform } from '../platform/platform';
+import { OfficeProfileProvider } from './office-profile';
 
 /** What every feature may use of the desk. */
 export interface Desk {
@@ -34,7 +35,11 @@ export function DeskProvider(props: {
     [db],
   );
   const desk = useMemo(() => ({ db, platform, settings, saveSettings }), [db, platform, settings, saveSettings]);
-  return <DeskContext.Provider value={desk}>{children}</DeskContext.Provider>;
+  return (
+    <DeskContext.Provider value={desk}>
+      <OfficeProfileProvider db={db}>{children}</OfficeProfileProvider>
+    </DeskContext.Provider>
+  );
 }
 
 /** The desk this component runs at. */

@@ -2,30 +2,25 @@
  * A concern's first-response clock while nobody has taken it up yet (status new): time left ("45 min left",
  * "due Thu 10:00") or overdue ("2 h overdue"). Top priority counts real hours (citizens expect an answer
  * within the hour), high and normal count the office's business hours (shared/domain/response-clock.ts).
- * The office-wide targets and hours are not configurable yet: the standard policy in this desk's time zone.
+ * The targets and hours are the office's (its synced profile), or the standard ones in this desk's time zone
+ * until the desk has received them.
  */
 import type { ReactNode } from 'react';
 import { Timer, TimerOff } from 'lucide-react';
 import type { Concern } from '@shared/domain/concern';
-import { clockState, defaultResponsePolicy, type ResponsePolicy } from '@shared/domain/response-clock';
+import { clockState } from '@shared/domain/response-clock';
+import { useOfficeProfile } from '../app/office-profile';
 import { t } from '../i18n';
 import { useNow } from '../lib/now';
-
-let policy: ResponsePolicy | undefined;
-
-/** The standard policy in the desk's own time zone (made once). */
-function deskPolicy(): ResponsePolicy {
-  policy ??= defaultResponsePolicy(Intl.DateTimeFormat().resolvedOptions().timeZone);
-  return policy;
-}
 
 /** The clock badge; nothing once the concern has been taken up. */
 export function ResponseClockBadge({ concern }: { concern: Concern }): ReactNode {
   const now = useNow();
+  const { responsePolicy } = useOfficeProfile();
   if (concern.status !== 'new') return null;
   let clock;
   try {
-    clock = clockState(concern.createdAt, concern.priority, deskPolicy(), new Date(now).toISOString());
+    clock = clockState(concern.createdAt, concern.priority, responsePolicy, new Date(now).toISOString());
   } catch (error) {
     // A malformed time never breaks the list; the clock is left out.
     console.warn('No response clock for', concern.id, error);

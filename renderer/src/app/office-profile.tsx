@@ -1,0 +1,30 @@
+/**
+ * The office profile for every component (response clocks, the offline fallback): the synced row once this desk
+ * has it, live, so an admin's new hours or targets show on every clock within a second of the pull; before
+ * that, the standard profile in this desk's own time zone.
+ */
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { defaultOfficeProfile, type OfficeProfile } from '@shared/domain/office-profile';
+import { readOfficeProfile, useLiveQuery, type NotebookDb } from '../db';
+
+let deskDefault: OfficeProfile | undefined;
+
+/** The standard profile in this desk's time zone, made once (clocks memoise open spans per policy object). */
+export function deskDefaultProfile(): OfficeProfile {
+  deskDefault ??= defaultOfficeProfile(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  return deskDefault;
+}
+
+const OfficeProfileContext = createContext<OfficeProfile | undefined>(undefined);
+
+/** Provides the office profile read live from the desk's database. */
+export function OfficeProfileProvider({ db, children }: { db: NotebookDb; children: ReactNode }): ReactNode {
+  const stored = useLiveQuery(() => readOfficeProfile(db), [db]);
+  const profile = useMemo(() => stored ?? deskDefaultProfile(), [stored]);
+  return <OfficeProfileContext.Provider value={profile}>{children}</OfficeProfileContext.Provider>;
+}
+
+/** The office profile (the desk's default outside a provider, as in component tests). */
+export function useOfficeProfile(): OfficeProfile {
+  return useContext(OfficeProfileContext) ?? deskDefaultProfile();
+}
