@@ -28,4 +28,6 @@ export { applyPulledPage, restartFromEpoch, type PulledPage, type PageOutcome, t
 export { readOfficeRecord, writeOfficeRecord, markSignedOut, takeNewClientId, type OfficeRecord } from './office-record';
 export { waitingTopPriority, alertedConcerns, markAlerted } from './alerts';
 export { escalationsOf } from './escalations';
+export { escalationsWaitingAtDesk, fallbacksOf, raisesToTop, type WaitingEscalation } from './fallbacks';
+export { readOfficeProfile } from './office-profile';
 export { useLiveQuery } from 'dexie-react-hooks';

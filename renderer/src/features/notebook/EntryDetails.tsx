@@ -5,6 +5,7 @@ import type { Concern } from '@shared/domain/concern';
 import { formatDateTime } from '../../lib/format';
 import { t } from '../../i18n';
 import { EntryEscalation } from './EntryEscalation';
+import { EntryFallbacks } from '../fallback/EntryFallbacks';
 import { EntryHistory } from './EntryHistory';
 
 function contactLines(concern: Concern): string[] {
@@ -51,6 +52,7 @@ export function EntryDetails({ id, concern, onEdit }: EntryDetailsProps): ReactN
       </dl>
       <p className="entry-created">{t('entry.created', { by: concern.createdBy, at: formatDateTime(concern.createdAt) })}</p>
       <EntryEscalation concern={concern} />
+      <EntryFallbacks concernId={concern.id} />
       <div className="entry-actions">
         <button type="button" className="button button-secondary" aria-keyshortcuts="E" title={t('shell.shortcutHint', { keys: 'e' })} onClick={onEdit}>
           <Pencil size={16} aria-hidden="true" />

@@ -1,6 +1,7 @@
 import { admin } from './admin';
 import { alerts } from './alerts';
 import { escalation } from './escalation';
+import { fallback } from './fallback';
 import { capture } from './capture';
 import { common } from './common';
 import { concern } from './concern';
@@ -31,4 +32,5 @@ export const en = {
   ...admin,
   ...alerts,
   ...escalation,
+  ...fallback,
 } as const;
