@@ -43,21 +43,26 @@ export function raisesToTop(entry: OutboxEntry): boolean {
 export async function escalationsWaitingAtDesk(db: NotebookDb): Promise<WaitingEscalation[]> {
   const topIds = await db.concerns.where('priority').equals('top').primaryKeys();
   if (topIds.length === 0) return [];
-  const since = new Map<string, string>();
+  const raises = new Map<string, string[]>();
   for (const entry of await db.outbox.where('concernId').anyOf(topIds).toArray()) {
-    if (!raisesToTop(entry)) continue;
-    const earlier = since.get(entry.concernId);
-    if (earlier === undefined || entry.at < earlier) since.set(entry.concernId, entry.at);
+    if (raisesToTop(entry)) raises.set(entry.concernId, [...(raises.get(entry.concernId) ?? []), entry.at]);
   }
-  if (since.size === 0) return [];
-  const ids = [...since.keys()];
+  if (raises.size === 0) return [];
+  const ids = [...raises.keys()];
   const [stored, fallbacks] = await Promise.all([
     db.concerns.bulkGet(ids),
     db.escalation_fallbacks.where('concernId').anyOf(ids).toArray(),
   ]);
-  const sentOn = new Set(fallbacks.filter((f) => f.at >= (since.get(f.concernId) ?? '')).map((f) => f.concernId));
+  const lastFallback = new Map<string, string>();
+  for (const f of fallbacks) if (f.at > (lastFallback.get(f.concernId) ?? '')) lastFallback.set(f.concernId, f.at);
+  // A fallback covers the raises made before it; a raise after it (lowered, then raised again) is a new escalation.
   return stored
-    .flatMap((row) => (row === undefined || row.priority !== 'top' || sentOn.has(row.id) ? [] : [{ concern: fromStored(row), since: since.get(row.id) ?? row.createdAt }]))
+    .flatMap((row) => {
+      if (row === undefined || row.priority !== 'top') return [];
+      const covered = lastFallback.get(row.id) ?? '';
+      const open = (raises.get(row.id) ?? []).filter((at) => at > covered).sort();
+      return open[0] === undefined ? [] : [{ concern: fromStored(row), since: open[0] }];
+    })
     .sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
 }
 

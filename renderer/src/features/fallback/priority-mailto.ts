@@ -26,7 +26,9 @@ export function prioritySubject(concern: Concern): string {
 
 /** The email's body: summary, details (cut to `maxDetails` characters), channel, place, who logged it and when, the reference. */
 export function priorityBody(concern: Concern, link: string | undefined, maxDetails = DETAIL_LIMITS[0] ?? 0): string {
-  const details = concern.details.length > maxDetails ? `${concern.details.slice(0, maxDetails)}…` : concern.details;
+  // Cut by code points: half of a surrogate pair (an emoji) would make the link impossible to encode.
+  const points = Array.from(concern.details);
+  const details = points.length > maxDetails ? `${points.slice(0, maxDetails).join('')}…` : concern.details;
   const place = [concern.location.address, concern.location.area].filter((part) => part !== '').join(', ');
   const lines = [
     t('fallback.mail.intro'),
