@@ -18,6 +18,7 @@ import { AdminDialog } from '../features/admin/AdminDialog';
 import { OfficeDialog } from '../features/office/OfficeDialog';
 import { SyncNotices } from '../features/office/SyncNotices';
 import { DutyAlerts } from '../features/alerts/DutyAlerts';
+import { FailureAlerts } from '../features/alerts/FailureAlerts';
 import { OfflineEscalations } from '../features/fallback/OfflineEscalations';
 import { useConnectionState, useOffice } from '../office/office-context';
 import { useTheme } from '../features/settings/theme';
@@ -119,6 +120,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
       <main className="app-main">
         <OfflineEscalations onOpen={(concern) => void forms.openEdit(concern)} />
         <DutyAlerts onOpen={(concern) => void forms.openEdit(concern)} />
+        <FailureAlerts onOpen={(concern) => void forms.openEdit(concern)} />
         <QuickCapture ref={captureRef} openDraftId={forms.request?.draftId} onSaved={onSaved} onOpenForm={forms.open} onOpenFormDraft={(draft) => void forms.openDraft(draft)} />
         <ErrorBoundary key={query === '' ? day : 'search'} fallback={(error) => <PartError error={error} />}>
           {query.trim() === '' ? (

@@ -28,6 +28,8 @@ export { applyPulledPage, restartFromEpoch, type PulledPage, type PageOutcome, t
 export { readOfficeRecord, writeOfficeRecord, markSignedOut, takeNewClientId, type OfficeRecord } from './office-record';
 export { waitingTopPriority, alertedConcerns, markAlerted } from './alerts';
 export { escalationsOf } from './escalations';
+export { escalationAlerts, failureKey, takeUnrungFailures, dismissedFailures, dismissFailure, type EscalationWithConcern } from './escalation-failures';
+export { acknowledgementOf } from './acknowledgements';
 export { escalationsWaitingAtDesk, fallbacksOf, raisesToTop, type WaitingEscalation } from './fallbacks';
 export { readOfficeProfile } from './office-profile';
 export { useLiveQuery } from 'dexie-react-hooks';

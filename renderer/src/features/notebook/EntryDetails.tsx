@@ -4,6 +4,7 @@ import { Pencil } from 'lucide-react';
 import type { Concern } from '@shared/domain/concern';
 import { formatDateTime } from '../../lib/format';
 import { t } from '../../i18n';
+import { EntryAcknowledgement } from './EntryAcknowledgement';
 import { EntryEscalation } from './EntryEscalation';
 import { EntryFallbacks } from '../fallback/EntryFallbacks';
 import { EntryHistory } from './EntryHistory';
@@ -52,6 +53,7 @@ export function EntryDetails({ id, concern, onEdit }: EntryDetailsProps): ReactN
       </dl>
       <p className="entry-created">{t('entry.created', { by: concern.createdBy, at: formatDateTime(concern.createdAt) })}</p>
       <EntryEscalation concern={concern} />
+      <EntryAcknowledgement concernId={concern.id} />
       <EntryFallbacks concernId={concern.id} />
       <div className="entry-actions">
         <button type="button" className="button button-secondary" aria-keyshortcuts="E" title={t('shell.shortcutHint', { keys: 'e' })} onClick={onEdit}>

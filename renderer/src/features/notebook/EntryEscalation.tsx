@@ -1,29 +1,34 @@
 /**
  * What became of a top-priority concern's email to the office's designated address: on its way, sent (when,
- * to whom) or failed (why, in the mail server's words). Before the server has it, the desk says the email goes
- * out once the concern reaches the server (when this desk is back online, or someone signs in).
+ * to whom) or failed (why, in the mail server's words), with Resend for go-to people and admins. Before the
+ * server has it, the desk says the email goes out once the concern reaches the server (when this desk is back
+ * online, or someone signs in).
  */
-import type { ReactNode } from 'react';
-import { MailCheck, MailWarning, MailQuestion } from 'lucide-react';
+import { useRef, type ReactNode } from 'react';
 import type { Concern } from '@shared/domain/concern';
 import type { ConcernEscalation } from '@shared/sync/store';
 import { escalationsOf, useLiveQuery } from '../../db';
 import { useDesk } from '../../app/desk-context';
 import { useConnectionState, useSyncStatus } from '../../office/office-context';
-import { formatDateTime } from '../../lib/format';
+import { escalationLine } from '../alerts/email-state';
+import { EmailStateIcon } from '../alerts/EmailStateIcon';
+import { canActOnFailures } from '../alerts/failure-alerts';
+import { ResendButton } from '../alerts/ResendButton';
 import { t } from '../../i18n';
+import '../alerts/email-state.css';
 
-function line(escalation: ConcernEscalation): { icon: ReactNode; text: string; state: string } {
-  const to = escalation.to.join(', ');
-  if (escalation.state === 'sent' && escalation.sentAt !== null) {
-    return { icon: <MailCheck size={16} aria-hidden="true" />, text: t('escalation.sent', { to, at: formatDateTime(escalation.sentAt) }), state: 'sent' };
-  }
-  if (escalation.state === 'failed') {
-    const reason = escalation.lastError ?? t('escalation.noReason');
-    return { icon: <MailWarning size={16} aria-hidden="true" />, text: t('escalation.failed', { reason }), state: 'failed' };
-  }
-  const text = escalation.attempts > 0 && escalation.lastError !== null ? t('escalation.retrying', { reason: escalation.lastError }) : t('escalation.queued');
-  return { icon: <MailQuestion size={16} aria-hidden="true" />, text, state: 'queued' };
+function EscalationItem({ escalation, summary, canResend }: { escalation: ConcernEscalation; summary: string; canResend: boolean }): ReactNode {
+  const itemRef = useRef<HTMLLIElement>(null);
+  const { state, text } = escalationLine(escalation);
+  const hasResend = canResend && state === 'failed';
+  return (
+    // tabIndex -1: after Resend the button goes, and the keyboard focus moves here instead of being lost.
+    <li ref={itemRef} tabIndex={-1} className={hasResend ? 'entry-escalation entry-escalation-resend' : 'entry-escalation'} data-escalation-state={state}>
+      <EmailStateIcon state={state} />
+      {text}
+      {hasResend && <ResendButton escalation={escalation} summary={summary} onResent={() => itemRef.current?.focus()} />}
+    </li>
+  );
 }
 
 /** The priority email section of an expanded top-priority concern. */
@@ -43,22 +48,17 @@ export function EntryEscalation({ concern }: { concern: Concern }): ReactNode {
           : t('escalation.queued');
     return (
       <p className="entry-escalation" data-escalation-state="not-sent">
-        <MailQuestion size={16} aria-hidden="true" />
+        <EmailStateIcon state="not-sent" />
         {promise}
       </p>
     );
   }
+  const canResend = canActOnFailures(connection);
   return (
     <ul className="entry-escalations" aria-label={t('escalation.title')}>
-      {escalations.map((escalation) => {
-        const { icon, text, state } = line(escalation);
-        return (
-          <li key={escalation.id} className="entry-escalation" data-escalation-state={state}>
-            {icon}
-            {text}
-          </li>
-        );
-      })}
+      {escalations.map((escalation) => (
+        <EscalationItem key={escalation.id} escalation={escalation} summary={concern.summary} canResend={canResend} />
+      ))}
     </ul>
   );
 }

@@ -1,11 +1,24 @@
-/** Messages about a top-priority concern's email to the office's designated address. */
+/** Messages about a top-priority concern's email to the office's designated address, and the citizen's acknowledgement. */
 export const escalation = {
   'escalation.title': 'Priority email',
   'escalation.queued': 'Priority email: on its way to the office’s priority address.',
   'escalation.retrying': 'Priority email: not sent yet, trying again ({reason}).',
   'escalation.sent': 'Priority email sent to {to} at {at}.',
   'escalation.failed': 'Priority email failed: {reason}. Tell the office by phone; an admin should check the mail settings.',
+  'escalation.handled': 'Priority email not sent by the server: a desk sent this concern on itself.',
   'escalation.noReason': 'the mail server gave no reason',
   'escalation.whenOnline': 'Priority email: goes out as soon as this desk is back online.',
   'escalation.notConnected': 'Priority email: goes out once this desk is connected to the office server. Tell a go-to person now.',
+  'escalation.resend': 'Resend',
+  'escalation.resendOne': 'Resend the priority email about {summary}',
+  'escalation.resending': 'Resending…',
+  'escalation.resent': 'Sent again: the priority email about {summary} is on its way.',
+  'escalation.alreadyResent': 'Someone has already sent this priority email again; its new state shows here in a moment.',
+  'escalation.resendFailed': 'Not sent again: {reason}',
+  'escalation.resendUnexpected': 'something went wrong in the app. Try again.',
+  'acknowledgement.title': 'Acknowledgement to citizen',
+  'acknowledgement.queued': 'Acknowledgement to citizen: queued.',
+  'acknowledgement.retrying': 'Acknowledgement to citizen: not sent yet, trying again ({reason}).',
+  'acknowledgement.sent': 'Acknowledgement to citizen: sent to {to} at {at}.',
+  'acknowledgement.failed': 'Acknowledgement to citizen: failed: {reason}',
 } as const;

@@ -1,0 +1,135 @@
+/**
+ * A priority email that fails for good reaches the people who can act on it: Ben (counter staff) makes a
+ * concern top priority while the office's mail server refuses everything (550), so its email fails at once.
+ * Ana (admin) gets one notification and an alert naming the concern and the mail server's reason; she opens
+ * the concern by keyboard, and once the mail server takes mail again she resends it from the alert: the
+ * concern shows "sent" at both desks and the mail server got exactly one message. Ben gets no alert.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink-process';
+import { ACCOUNTS, type TestAccount } from './accounts';
+import { entry, expectNoSeriousA11yViolations, logConcern, openApp, settleAnimations, tabTo } from './support';
+
+const PRIORITY_ADDRESS = 'urgent@riverside.example';
+const ALERTS = 'Priority emails that failed';
+let sink: SmtpSink;
+
+test.beforeAll(async () => {
+  sink = await startSmtpSink();
+  await sink.setMode('permfail');
+});
+test.afterAll(async () => {
+  await sink.kill();
+});
+
+/** A signed-in desk whose page records the notifications it shows. */
+async function desk(browser: Browser, account: TestAccount) {
+  const context = await browser.newContext();
+  await context.grantPermissions(['notifications']);
+  await context.addInitScript(() => {
+    const shown: string[] = [];
+    Object.assign(window, { shownNotifications: shown });
+    const Real = window.Notification;
+    class Recording extends Real {
+      constructor(title: string, options?: NotificationOptions) {
+        super(title, options);
+        shown.push(`${title}: ${options?.body ?? ''}`);
+      }
+    }
+    Object.defineProperty(window, 'Notification', { value: Recording });
+  });
+  expect((await context.request.post('/api/sessions', { data: { email: account.email, password: account.password } })).status()).toBe(201);
+  const page = await context.newPage();
+  await openApp(page);
+  await expect(page.locator('.status-sync')).toHaveAttribute('data-sync-state', 'synced');
+  return { context, page };
+}
+
+const notifications = (page: Page) => page.evaluate(() => (window as unknown as { shownNotifications: string[] }).shownNotifications);
+
+/** Expands an entry and returns its priority email line. */
+async function priorityEmail(page: Page, text: string) {
+  const item = entry(page, text);
+  await item.getByRole('button').first().click();
+  return item.locator('.entry-escalation');
+}
+
+async function expectAccessibleInBothThemes(page: Page) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await settleAnimations(page);
+    await expectNoSeriousA11yViolations(page);
+  }
+}
+
+test('a failed priority email alerts the admin, who resends it once the mail server is fixed; counter staff get no alert', async ({ browser }) => {
+  const ana = await desk(browser, ACCOUNTS.ana);
+  const ben = await desk(browser, ACCOUNTS.ben);
+  const settings = await ana.context.request.put('/api/admin/office-settings', {
+    data: { priorityAddresses: [PRIORITY_ADDRESS], smtp: { host: '127.0.0.1', port: sink.port, tls: 'none' }, includeContactDetails: false },
+  });
+  expect(settings.status(), await settings.text()).toBe(200);
+
+  const stamp = Date.now().toString(36);
+  const summary = `Gas leak at the primary school ${stamp}`;
+  await logConcern(ben.page, `${summary} !top`);
+  const benLine = await priorityEmail(ben.page, summary);
+  await expect(benLine).toHaveAttribute('data-escalation-state', 'failed', { timeout: 20_000 });
+  await expect(benLine).toContainText('code 550');
+  // Counter staff see the failure on the concern, without Resend.
+  await expect(entry(ben.page, summary).getByRole('button', { name: /^Resend/ })).toHaveCount(0);
+
+  // Ana hears of it: one alert naming the concern and why, one notification.
+  const alerts = ana.page.getByRole('region', { name: ALERTS });
+  const alert = alerts.getByTestId('failure-alert').filter({ hasText: stamp });
+  await expect(alert).toHaveCount(1, { timeout: 20_000 });
+  await expect(alert).toContainText(`The priority email about “${summary}” failed: The mail server refused the email with code 550`);
+  await expect
+    .poll(() => notifications(ana.page))
+    .toEqual([expect.stringMatching(new RegExp(`^Priority email failed: ${summary}: The mail server refused the email with code 550`))]);
+  await expectAccessibleInBothThemes(ana.page);
+
+  // A restart shows the alert again but does not ring again.
+  await ana.page.reload();
+  await expect(ana.page.getByLabel('Quick capture')).toBeFocused();
+  await expect(alert).toHaveCount(1);
+  await expect.poll(() => notifications(ana.page)).toEqual([]);
+
+  // She opens the concern by keyboard from the alert.
+  const open = alert.getByRole('button', { name: `Open “${summary}”` });
+  await tabTo(ana.page, open, { backwards: true });
+  await ana.page.keyboard.press('Enter');
+  const form = ana.page.getByRole('dialog', { name: 'Edit concern' });
+  await expect(form.getByLabel('Summary')).toHaveValue(summary);
+  await ana.page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+
+  // Her desk offers Resend on the concern too.
+  const anaLine = await priorityEmail(ana.page, summary);
+  await expect(anaLine).toHaveAttribute('data-escalation-state', 'failed');
+  await expect(anaLine.getByRole('button', { name: `Resend the priority email about ${summary}` })).toBeVisible();
+
+  // The mail server is fixed; she resends from the alert, by keyboard.
+  await sink.setMode('accept');
+  const resend = alert.getByRole('button', { name: `Resend the priority email about ${summary}` });
+  await tabTo(ana.page, resend, { backwards: true });
+  await ana.page.keyboard.press('Enter');
+  await expect(alert.getByRole('button', { name: `Dismiss the alert about ${summary}` })).toBeFocused();
+  await expect(alert).toHaveAttribute('data-escalation-state', 'sent', { timeout: 20_000 });
+  await expect(alert).toContainText(`Priority email sent to ${PRIORITY_ADDRESS}`);
+  await expect(anaLine).toHaveAttribute('data-escalation-state', 'sent', { timeout: 20_000 });
+  await expect(benLine).toHaveAttribute('data-escalation-state', 'sent', { timeout: 20_000 });
+  await expect(benLine).toContainText(`Priority email sent to ${PRIORITY_ADDRESS}`);
+  const ours = () => sink.messages.filter((message) => message.raw.includes(stamp));
+  await expect.poll(() => ours().length).toBe(1);
+  expect(ours()[0]?.to).toEqual([PRIORITY_ADDRESS]);
+  await expectAccessibleInBothThemes(ana.page);
+
+  // Dismissed, the alert goes. Ben never had one, nor a notification about it.
+  await ana.page.keyboard.press('Enter');
+  await expect(alert).toHaveCount(0);
+  await expect(ben.page.getByRole('region', { name: ALERTS })).toHaveCount(0);
+  expect((await notifications(ben.page)).filter((shown) => shown.includes(stamp))).toEqual([]);
+  expect(ours()).toHaveLength(1);
+  await Promise.all([ana.context.close(), ben.context.close()]);
+});
