@@ -1,15 +1,19 @@
 /**
- * "Staff and devices": the admin screen. Two tabs: the office's staff (add, change name or role, reset a
- * password, turn an account off or on) and the devices signed in (sign one out). Everything goes straight to
- * the office server through OfficeApi; nothing here is stored on the desk.
+ * "Staff and devices": the admin screen. Four tabs: the office's staff (add, change name or role, reset a
+ * password, turn an account off or on), the devices signed in (sign one out), the priority email (where
+ * top-priority concerns are emailed, through which mail server) and the response times (office hours, holidays,
+ * first-response targets, synced to every desk). Everything goes straight to the office server through
+ * OfficeApi; nothing here is stored on the desk.
  */
 import { useState, type ReactNode } from 'react';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
-import { Laptop, Users } from 'lucide-react';
+import { Clock, Laptop, Mail, Users } from 'lucide-react';
 import { AppDialog } from '../../components/AppDialog';
 import { t } from '../../i18n';
 import type { OfficeApi } from '../../office/office-api';
 import { DevicesTab } from './DevicesTab';
+import { PriorityEmailTab } from './PriorityEmailTab';
+import { ResponseTimesTab } from './ResponseTimesTab';
 import { StaffTab } from './StaffTab';
 import './admin.css';
 
@@ -34,6 +38,14 @@ function AdminTabs({ api, me }: Pick<AdminDialogProps, 'api' | 'me'>): ReactNode
           <Laptop size={18} aria-hidden />
           {t('admin.tab.devices')}
         </Tab>
+        <Tab id="priority-email" className="admin-tab-button">
+          <Mail size={18} aria-hidden />
+          {t('admin.tab.priorityEmail')}
+        </Tab>
+        <Tab id="response-times" className="admin-tab-button">
+          <Clock size={18} aria-hidden />
+          {t('admin.tab.responseTimes')}
+        </Tab>
       </TabList>
       {/* Kept mounted while Devices is shown, so a half-typed form is still there on coming back. */}
       <TabPanel id="staff" className="admin-panel" shouldForceMount>
@@ -41,6 +53,13 @@ function AdminTabs({ api, me }: Pick<AdminDialogProps, 'api' | 'me'>): ReactNode
       </TabPanel>
       <TabPanel id="devices" className="admin-panel">
         <DevicesTab api={api} mySessionId={me.sessionId} />
+      </TabPanel>
+      {/* The settings forms stay mounted too: changes not saved yet survive a look at another tab. */}
+      <TabPanel id="priority-email" className="admin-panel" shouldForceMount>
+        <PriorityEmailTab api={api} />
+      </TabPanel>
+      <TabPanel id="response-times" className="admin-panel" shouldForceMount>
+        <ResponseTimesTab api={api} />
       </TabPanel>
     </Tabs>
   );

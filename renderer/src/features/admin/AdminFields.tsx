@@ -35,9 +35,20 @@ const asText = (value: unknown): string => (typeof value === 'string' ? value : 
 
 /** A labelled text box with an optional hint. */
 export function TextBoxField<T extends FieldValues, O>(
-  props: AdminFieldProps<T, O> & { label: string; hint?: string; type?: 'text' | 'email'; autoComplete?: string; autoFocus?: boolean },
+  props: AdminFieldProps<T, O> & {
+    label: ReactNode;
+    hint?: string;
+    type?: 'text' | 'email' | 'password';
+    autoComplete?: string;
+    autoFocus?: boolean;
+    /** 'numeric' brings up digits on a touch keyboard; 'short' makes the box as narrow as a time or a port. */
+    inputMode?: 'numeric' | 'decimal';
+    isShort?: boolean;
+    /** A message about more than this box (two overlapping hours), shown under it when the box has none of its own. */
+    extraError?: string;
+  },
 ): ReactNode {
-  const { control, name, label, hint, type = 'text', autoComplete = 'off', autoFocus = false } = props;
+  const { control, name, label, hint, type = 'text', autoComplete = 'off', autoFocus = false, inputMode, isShort = false, extraError } = props;
   return (
     <Controller
       name={name}
@@ -50,7 +61,7 @@ export function TextBoxField<T extends FieldValues, O>(
           value={asText(field.value)}
           onChange={field.onChange}
           onBlur={field.onBlur}
-          isInvalid={fieldState.invalid}
+          isInvalid={fieldState.invalid || extraError !== undefined}
           validationBehavior="aria"
           autoComplete={autoComplete}
           autoFocus={autoFocus}
@@ -61,8 +72,8 @@ export function TextBoxField<T extends FieldValues, O>(
               {hint}
             </Text>
           )}
-          <Input ref={field.ref} className="input admin-input" spellCheck={false} />
-          <FieldError className="admin-error">{fieldState.error?.message}</FieldError>
+          <Input ref={field.ref} className={isShort ? 'input admin-input admin-input-short' : 'input admin-input'} spellCheck={false} inputMode={inputMode} />
+          <FieldError className="admin-error">{fieldState.error?.message ?? extraError}</FieldError>
         </TextField>
       )}
     />

@@ -12,8 +12,8 @@ import type { ApiProblem } from './api-problem';
 export interface ProblemBannerProps {
   problem: ApiProblem | undefined;
   onRetry?: () => void;
-  /** What the offline note says was kept: what was typed (forms) or the list as last seen (tabs). */
-  kept?: 'typed' | 'list';
+  /** What the offline note says was kept: what was typed (forms), the list as last seen (tabs), or nothing to say. */
+  kept?: 'typed' | 'list' | 'none';
 }
 
 /**
@@ -34,7 +34,7 @@ export function ProblemBanner({ problem, onRetry, kept = 'typed' }: ProblemBanne
           <CircleExclamationPoint className="problem-icon" size={20} aria-hidden />
           <div className="admin-problem-body">
             {problem.message !== undefined && <p className="problem-title">{problem.message}</p>}
-            {problem.isOffline && <p>{t(kept === 'typed' ? 'admin.offline.keptTyped' : 'admin.offline.keptList')}</p>}
+            {problem.isOffline && kept !== 'none' && <p>{t(kept === 'typed' ? 'admin.offline.keptTyped' : 'admin.offline.keptList')}</p>}
             {problem.canRetry && onRetry !== undefined && (
               <Button className="button button-secondary" onPress={onRetry}>
                 <RefreshCw size={18} aria-hidden />

@@ -28,7 +28,11 @@ export function asSentence(text: string): string {
   return trimmed === '' || /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-function fieldOf<F extends string>(path: string, fields: readonly F[]): F | undefined {
+/** A form's fields: a list of top-level names, or a function placing a dotted path (nested forms). */
+export type FormFields<F extends string> = readonly F[] | ((path: string) => F | undefined);
+
+function fieldOf<F extends string>(path: string, fields: FormFields<F>): F | undefined {
+  if (typeof fields === 'function') return fields(path);
   const head = path.split('.')[0] ?? '';
   return fields.find((field) => field === head);
 }
@@ -37,7 +41,7 @@ function fieldOf<F extends string>(path: string, fields: readonly F[]): F | unde
  * Sorts `error` (what an OfficeApi call rejected with) for a form with `fields`. Issues about a field the form
  * does not have (or about the whole request) go to the top, so no message is ever dropped.
  */
-export function apiProblem<F extends string>(error: unknown, fields: readonly F[] = []): ApiProblem<F> {
+export function apiProblem<F extends string>(error: unknown, fields: FormFields<F> = []): ApiProblem<F> {
   if (!(error instanceof OfficeApiError)) {
     return { fields: {}, message: t('admin.error.unexpected'), isOffline: false, canRetry: false };
   }

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
-import { apiProblem, type ApiProblem } from './api-problem';
+import { apiProblem, type ApiProblem, type FormFields } from './api-problem';
 
 /** The problem to show at the top, and submit() for the form and for "Try again". */
 export interface ApiSubmit {
@@ -14,10 +14,13 @@ export interface ApiSubmit {
   submit(): void;
 }
 
-/** Wires `form` to `send`; `fields` are the form's fields the server's issues may name. */
+/**
+ * Wires `form` to `send`; `fields` are the form's fields the server's issues may name (or a function placing an
+ * issue's dotted path on a field of a nested form, whose fields then take focus in the server's order).
+ */
 export function useApiSubmit<T extends FieldValues, O>(
   form: UseFormReturn<T, unknown, O>,
-  fields: readonly FieldPath<T>[],
+  fields: FormFields<FieldPath<T>>,
   send: (values: O) => Promise<void>,
 ): ApiSubmit {
   const [problem, setProblem] = useState<ApiProblem>();
@@ -31,7 +34,8 @@ export function useApiSubmit<T extends FieldValues, O>(
     } catch (error) {
       const found = apiProblem(error, fields);
       let isFirst = true;
-      for (const name of fields) {
+      const names = typeof fields === 'function' ? (Object.keys(found.fields) as FieldPath<T>[]) : fields;
+      for (const name of names) {
         const message = found.fields[name];
         if (message === undefined) continue;
         form.setError(name, { type: 'server', message }, { shouldFocus: isFirst });

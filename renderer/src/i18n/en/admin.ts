@@ -5,6 +5,8 @@ export const admin = {
   'admin.tabs': 'Staff and devices',
   'admin.tab.staff': 'Staff',
   'admin.tab.devices': 'Devices',
+  'admin.tab.priorityEmail': 'Priority email',
+  'admin.tab.responseTimes': 'Response times',
 
   'admin.role.counter': 'Counter staff',
   'admin.role.goto': 'Go-to person',

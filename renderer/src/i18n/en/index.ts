@@ -10,6 +10,7 @@ import { help } from './help';
 import { palette } from './palette';
 import { notebook } from './notebook';
 import { office } from './office';
+import { officeSettings } from './office-settings';
 import { search } from './search';
 import { settings } from './settings';
 import { shell } from './shell';
@@ -30,6 +31,7 @@ export const en = {
   ...shortcuts,
   ...office,
   ...admin,
+  ...officeSettings,
   ...alerts,
   ...escalation,
   ...fallback,
