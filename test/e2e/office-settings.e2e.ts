@@ -183,6 +183,11 @@ test('an admin sets up the priority email and the response times by keyboard, an
   await test.step('response times: a lunch break on Monday, a holiday and a two-hour top target reach the desk', async () => {
     const form = await openTab(page, 'Response times');
     const monday = form.getByRole('group', { name: 'Monday' });
+    // The zone is typed (the list filters as one types) and kept as typed on leaving the box.
+    await typeInto(page, form.getByRole('combobox', { name: 'Time zone' }), 'Europe/Berlin');
+    await expect(page.getByRole('option', { name: 'Europe/Berlin' })).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(form.getByRole('combobox', { name: 'Time zone' })).toHaveValue('Europe/Berlin');
     await typeInto(page, box(monday, 'Closes (Monday, hours 1)'), '12:00');
     await tabTo(page, form.getByRole('button', { name: 'Add hours on Monday' }));
     await page.keyboard.press('Enter');
@@ -222,6 +227,7 @@ test('an admin sets up the priority email and the response times by keyboard, an
       .poll(async () => (await deskProfile(page))?.responsePolicy.targets.top, { timeout: 15_000 })
       .toEqual({ unit: 'hours', amount: 2 });
     const synced = await deskProfile(page);
+    expect(synced?.responsePolicy.timeZone).toBe('Europe/Berlin');
     expect(synced?.responsePolicy.week.mon).toEqual([
       { start: '09:00', end: '12:00' },
       { start: '13:00', end: '17:30' },
