@@ -4,6 +4,7 @@
  * Ana (admin) gets one notification and an alert naming the concern and the mail server's reason; she opens
  * the concern by keyboard, and once the mail server takes mail again she resends it from the alert: the
  * concern shows "sent" at both desks and the mail server got exactly one message. Ben gets no alert.
+ * The citizen's acknowledgement shows on the concern the same way: sent to whom and when, or failed and why.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink-process';
@@ -135,4 +136,51 @@ test('a failed priority email alerts the admin, who resends it once the mail ser
   expect(await notifications(ben.page, stamp)).toEqual([]);
   expect(ours()).toHaveLength(1);
   await Promise.all([ana.context.close(), ben.context.close()]);
+});
+
+test('the citizen’s acknowledgement shows on the concern: sent to whom and when, or failed and why', async ({ browser }) => {
+  const ana = await desk(browser, ACCOUNTS.ana);
+  const put = (enabled: boolean) =>
+    ana.context.request.put('/api/admin/office-settings', {
+      data: {
+        priorityAddresses: [PRIORITY_ADDRESS],
+        smtp: { host: '127.0.0.1', port: sink.port, tls: 'none' },
+        includeContactDetails: false,
+        acknowledgement: { enabled, subject: 'We have your concern ({{reference}})', body: 'Hello {{name}}, we have it: {{summary}}' },
+      },
+    });
+  expect((await put(true)).status()).toBe(200);
+  const stamp = Date.now().toString(36);
+
+  async function logWithEmail(summary: string, email: string) {
+    const quick = ana.page.getByLabel('Quick capture');
+    await quick.fill(summary);
+    await quick.press('Shift+Enter');
+    const form = ana.page.getByRole('dialog', { name: 'New concern' });
+    await form.getByLabel('Name', { exact: true }).fill('Aisha Khan');
+    await form.getByLabel('Email', { exact: true }).fill(email);
+    await form.getByLabel('Consent to be contacted').check();
+    await form.getByRole('button', { name: 'Save concern' }).press('Enter');
+    await expect(form).toBeHidden();
+    const item = entry(ana.page, summary);
+    await item.getByRole('button').first().press('Enter');
+    return item.locator('.entry-acknowledgement');
+  }
+
+  try {
+    await sink.setMode('accept');
+    const sent = await logWithEmail(`Graffiti on the library wall ${stamp}`, 'aisha.khan@example.org');
+    await expect(sent).toHaveAttribute('data-acknowledgement-state', 'sent', { timeout: 20_000 });
+    await expect(sent).toContainText('Acknowledgement to citizen: sent to aisha.khan@example.org at');
+
+    await sink.setMode('permfail');
+    const failed = await logWithEmail(`Loose paving on Mill Lane ${stamp}`, 'nobody@example.org');
+    await expect(failed).toHaveAttribute('data-acknowledgement-state', 'failed', { timeout: 20_000 });
+    await expect(failed).toContainText('Acknowledgement to citizen: failed: The mail server refused the email with code 550');
+    await expectAccessibleInBothThemes(ana.page);
+  } finally {
+    // Later tests' citizens get no acknowledgement.
+    expect((await put(false)).status()).toBe(200);
+    await ana.context.close();
+  }
 });
