@@ -9,9 +9,14 @@
  * Example PUT body (without "password" the stored one is kept; null removes it):
  *   { "priorityAddresses": ["urgent@town.example"], "senderAddress": "",
  *     "smtp": { "host": "smtp.town.example", "port": 587, "tls": "starttls", "user": "notebook", "password": "…" },
- *     "includeContactDetails": false, "maxAttempts": 8 }
+ *     "includeContactDetails": false, "maxAttempts": 8,
+ *     "acknowledgement": { "enabled": true, "subject": "We have received your concern ({{reference}})", "body": "…" } }
+ *
+ * "acknowledgement" (the citizens' automatic acknowledgement, shared/domain/acknowledgement.ts) may be left out
+ * of a PUT: the stored one is kept. An office that never saved one has it switched off, with the default texts.
  */
 import { z } from 'zod';
+import { AcknowledgementSettingsSchema } from '../domain/acknowledgement';
 import { TimestampSchema } from '../domain/concern';
 import { EmailSchema, MAX_EMAIL_LENGTH } from './staff';
 
@@ -102,6 +107,8 @@ export const OfficeSettingsSchema = z.object({
   }),
   includeContactDetails: z.boolean(),
   maxAttempts: z.int(),
+  /** The citizens' automatic acknowledgement: whether it is sent, and its subject and body templates. */
+  acknowledgement: z.object({ enabled: z.boolean(), subject: z.string(), body: z.string() }),
   /** False until an admin has saved the settings once: escalations cannot be emailed before. */
   isConfigured: z.boolean(),
   updatedAt: TimestampSchema.nullable(),
@@ -114,7 +121,7 @@ export const OfficeSettingsResponseSchema = z.object({ settings: OfficeSettingsS
 /** GET and PUT /api/admin/office-settings's answer. */
 export type OfficeSettingsResponse = z.infer<typeof OfficeSettingsResponseSchema>;
 
-/** Schema of PUT /api/admin/office-settings's body: every setting; the password only when it changes. */
+/** Schema of PUT /api/admin/office-settings's body: every setting; the password and the acknowledgement only when they change. */
 export const UpdateOfficeSettingsRequestSchema = z
   .strictObject({
     priorityAddresses: PriorityAddressesSchema,
@@ -131,6 +138,7 @@ export const UpdateOfficeSettingsRequestSchema = z
     ),
     includeContactDetails: z.boolean({ error: 'includeContactDetails is true or false' }),
     maxAttempts: MaxAttemptsSchema.default(DEFAULT_MAX_ATTEMPTS),
+    acknowledgement: AcknowledgementSettingsSchema.optional(),
   })
   .refine((body) => body.smtp.tls !== 'none' || body.smtp.user === '' || isLoopbackHost(body.smtp.host), {
     message:

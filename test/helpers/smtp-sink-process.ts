@@ -18,6 +18,10 @@ export interface SinkMessage {
   readonly to: string[];
   /** The user that signed in, or ''. */
   readonly user: string;
+  /** The Subject, decoded. */
+  readonly subject: string;
+  /** The plain-text body (the text/plain part), decoded. */
+  readonly text: string;
   /** The whole message as sent: headers and MIME body. */
   readonly raw: string;
 }
@@ -77,7 +81,15 @@ export async function startSmtpSink(options: SinkOptions = {}): Promise<SmtpSink
     if (event.event === 'holding') holding += 1;
     if (event.event === 'ok') acks.shift()?.();
     if (event.event === 'message') {
-      messages.push({ messageId: event.messageId ?? '', from: event.from ?? '', to: event.to ?? [], user: event.user ?? '', raw: event.raw ?? '' });
+      messages.push({
+        messageId: event.messageId ?? '',
+        from: event.from ?? '',
+        to: event.to ?? [],
+        user: event.user ?? '',
+        subject: event.subject ?? '',
+        text: event.text ?? '',
+        raw: event.raw ?? '',
+      });
     }
     notify();
   });

@@ -6,7 +6,8 @@
  *   {"event":"listening","port":2525}
  *   {"event":"connected"}                                   a client connected
  *   {"event":"holding","messageId":"<…>"}                   mode "hold": the whole message is in, no answer yet
- *   {"event":"message","messageId":"<…>","from":"…","to":[…],"user":"…","raw":"…"}   accepted (250 follows)
+ *   {"event":"message","messageId":"<…>","from":"…","to":[…],"user":"…","subject":"…","text":"…","raw":"…"}
+ *                                                           accepted (250 follows); subject and text decoded
  * On stdin, one command per line:
  *   {"mode":"accept"}      answer 250 to every message (the start mode)
  *   {"mode":"tempfail"}    answer 451 to every message
@@ -20,6 +21,7 @@
  */
 import { createInterface } from 'node:readline';
 import { SMTPServer } from 'smtp-server';
+import { decodeHeader, headerOf, plainTextOf } from './smtp-sink-mime';
 import type { SMTPServerAuthentication, SMTPServerAuthenticationResponse, SMTPServerSession } from 'smtp-server';
 
 type Mode = 'accept' | 'tempfail' | 'permfail' | 'hang' | 'hold';
@@ -66,7 +68,8 @@ const server = new SMTPServer({
     stream.on('end', () => {
       const raw = Buffer.concat(chunks).toString('utf8');
       // Read before answering: the answer ends the transaction and clears the session's envelope.
-      const message = { event: 'message', messageId: messageIdOf(raw), ...addresses(session), user: session.user ?? '', raw };
+      const subject = decodeHeader(headerOf(raw.split(/\r?\n\r?\n/)[0] ?? '', 'subject'));
+      const message = { event: 'message', messageId: messageIdOf(raw), ...addresses(session), user: session.user ?? '', subject, text: plainTextOf(raw), raw };
       // Reported just before the answer goes out, so the test hears of it before the sender can record it.
       const record = (): void => {
         emit(message);

@@ -1,5 +1,6 @@
 /**
- * The outbox's state changes, each in one transaction with the synced mirror (outbox-rows.ts):
+ * An outbox's state changes (outbox.ts: the priority emails' and the acknowledgements'), each in one transaction
+ * with the row's synced mirror:
  *
  *   queued ──claim──▶ sending ──accepted──▶ sent
  *     ▲                 │  └──5xx, or the last attempt failed──▶ failed
@@ -15,95 +16,100 @@
  * claim. Success is recorded whatever happened meanwhile, because the mail server did take the message.
  */
 import type { Db } from '../db/db';
-import { OUTBOX_COLUMNS, mirrorEscalation, outboxColumnsOf, type OutboxRow } from './outbox-rows';
+import { columnsOf, type DeliveryRow, type Outbox } from './outbox';
 
-const CLAIM_SQL = `with due as (
-    select id from escalation_outbox
-     where (state = 'queued' and next_attempt_at <= now()) or (state = 'sending' and lease_expires_at <= now())
-     order by next_attempt_at, id
-     limit $1
-     for update skip locked
-  )
-  update escalation_outbox o
-     set state = 'sending', attempts = o.attempts + 1, lease_owner = $2,
-         lease_expires_at = now() + $3::float8 * interval '1 millisecond'
-    from due
-   where o.id = due.id
-  returning ${outboxColumnsOf('o')}`;
-
-/** Claims up to `limit` due rows for `owner`, each for `leaseMs`; they are 'sending' once this returns. */
-export async function claimDue(db: Db, owner: string, limit: number, leaseMs: number): Promise<OutboxRow[]> {
+/** Claims up to `limit` due rows of the outbox for `owner`, each for `leaseMs`; they are 'sending' once this returns. */
+export async function claimDue<R extends DeliveryRow>(db: Db, outbox: Outbox<R>, owner: string, limit: number, leaseMs: number): Promise<R[]> {
   return db.transaction(async (tx) => {
-    const { rows } = await tx.query<OutboxRow>(CLAIM_SQL, [limit, owner, leaseMs]);
-    for (const row of rows) await mirrorEscalation(tx, row);
+    const { rows } = await tx.query<R>(
+      `with due as (
+          select id from ${outbox.table}
+           where (state = 'queued' and next_attempt_at <= now()) or (state = 'sending' and lease_expires_at <= now())
+           order by next_attempt_at, id
+           limit $1
+           for update skip locked
+        )
+        update ${outbox.table} o
+           set state = 'sending', attempts = o.attempts + 1, lease_owner = $2,
+               lease_expires_at = now() + $3::float8 * interval '1 millisecond'
+          from due
+         where o.id = due.id
+        returning ${columnsOf(outbox, 'o')}`,
+      [limit, owner, leaseMs],
+    );
+    for (const row of rows) await outbox.mirror(tx, row);
     return rows;
   });
 }
 
 /** Records that the mail server accepted the message; `note` says which addresses it refused, if any. */
-export async function markSent(db: Db, row: OutboxRow, to: readonly string[], note: string | null): Promise<OutboxRow | undefined> {
+export async function markSent<R extends DeliveryRow>(db: Db, outbox: Outbox<R>, row: R, to: readonly string[], note: string | null): Promise<R | undefined> {
   return finish(
     db,
-    `update escalation_outbox
+    outbox,
+    `update ${outbox.table}
         set state = 'sent', sent_at = now(), to_addresses = $2::text[], last_error = $3, failed_at = null,
             lease_owner = null, lease_expires_at = null
       where id = $1 and state <> 'sent'
-      returning ${OUTBOX_COLUMNS}`,
+      returning ${outbox.columns}`,
     [row.id, to, note],
   );
 }
 
 /** Records a failed attempt of the claim `row`: retried after `retryInMs`, or failed for good when that is undefined. */
-export async function markFailedAttempt(
+export async function markFailedAttempt<R extends DeliveryRow>(
   db: Db,
-  row: OutboxRow,
+  outbox: Outbox<R>,
+  row: R,
   to: readonly string[],
   reason: string,
   retryInMs: number | undefined,
-): Promise<OutboxRow | undefined> {
+): Promise<R | undefined> {
   const isFinal = retryInMs === undefined;
   return finish(
     db,
-    `update escalation_outbox
+    outbox,
+    `update ${outbox.table}
         set state = case when $5::boolean then 'failed' else 'queued' end,
             failed_at = case when $5::boolean then now() end,
             next_attempt_at = case when $5::boolean then next_attempt_at else now() + $6::float8 * interval '1 millisecond' end,
             to_addresses = $4::text[], last_error = $7, lease_owner = null, lease_expires_at = null
       where id = $1 and state = 'sending' and lease_owner = $2 and attempts = $3
-      returning ${OUTBOX_COLUMNS}`,
+      returning ${outbox.columns}`,
     [row.id, row.lease_owner, row.attempts, to, isFinal, retryInMs ?? 0, reason],
   );
 }
 
 /** Hands back a claim its worker never started on (it is stopping): due again at once, the attempt not counted. */
-export async function releaseClaim(db: Db, row: OutboxRow): Promise<OutboxRow | undefined> {
+export async function releaseClaim<R extends DeliveryRow>(db: Db, outbox: Outbox<R>, row: R): Promise<R | undefined> {
   return finish(
     db,
-    `update escalation_outbox
+    outbox,
+    `update ${outbox.table}
         set state = 'queued', attempts = attempts - 1, lease_owner = null, lease_expires_at = null
       where id = $1 and state = 'sending' and lease_owner = $2 and attempts = $3
-      returning ${OUTBOX_COLUMNS}`,
+      returning ${outbox.columns}`,
     [row.id, row.lease_owner, row.attempts],
   );
 }
 
-async function finish(db: Db, sql: string, params: readonly unknown[]): Promise<OutboxRow | undefined> {
+async function finish<R extends DeliveryRow>(db: Db, outbox: Outbox<R>, sql: string, params: readonly unknown[]): Promise<R | undefined> {
   return db.transaction(async (tx) => {
-    const { rows } = await tx.query<OutboxRow>(sql, params);
+    const { rows } = await tx.query<R>(sql, params);
     const row = rows[0];
-    if (row !== undefined) await mirrorEscalation(tx, row);
+    if (row !== undefined) await outbox.mirror(tx, row);
     return row;
   });
 }
 
-/** Milliseconds until the next row falls due (a retry, or a lease running out), or undefined when none will. */
-export async function msUntilNextDue(db: Db): Promise<number | undefined> {
+/** Milliseconds until the outbox's next row falls due (a retry, or a lease running out), or undefined when none will. */
+export async function msUntilNextDue(db: Db, outbox: Outbox<DeliveryRow>): Promise<number | undefined> {
   const { rows } = await db.query<{ wait_ms: number | null }>(
     // Not greatest(0, …): it ignores a null, and "nothing due ever" would read as "due now".
     `select (extract(epoch from (min(due) - now())) * 1000)::float8 as wait_ms from (
-       select min(next_attempt_at) as due from escalation_outbox where state = 'queued'
+       select min(next_attempt_at) as due from ${outbox.table} where state = 'queued'
        union all
-       select min(lease_expires_at) from escalation_outbox where state = 'sending'
+       select min(lease_expires_at) from ${outbox.table} where state = 'sending'
      ) as next`,
   );
   const wait = rows[0]?.wait_ms;

@@ -75,8 +75,8 @@ export function concernLink(publicUrl: string, concernId: string): string {
   return `${publicUrl.replace(/\/+$/, '')}/#/concern/${encodeURIComponent(concernId)}`;
 }
 
-/** The stable Message-ID of an escalation's email (see the module comment). */
-export function escalationMessageId(publicUrl: string, concernId: string, escalationNumber: number): string {
+/** A stable Message-ID "<key@host>", the host taken from where staff open the app (a placeholder for an IP address). */
+export function messageIdFor(publicUrl: string, key: string): string {
   let host = 'civic-notebook.invalid';
   try {
     const name = new URL(publicUrl).hostname;
@@ -84,7 +84,12 @@ export function escalationMessageId(publicUrl: string, concernId: string, escala
   } catch {
     // An unreadable address keeps the placeholder: the id only needs to be the same on every attempt.
   }
-  return `<escalation-${concernId}-${escalationNumber}@${host}>`;
+  return `<${key}@${host}>`;
+}
+
+/** The stable Message-ID of an escalation's email (see the module comment). */
+export function escalationMessageId(publicUrl: string, concernId: string, escalationNumber: number): string {
+  return messageIdFor(publicUrl, `escalation-${concernId}-${escalationNumber}`);
 }
 
 /** "2025-03-14 09:00 UTC": the server does not know the office's time zone, so it says which one it uses. */

@@ -38,7 +38,7 @@ function quoted(reply: unknown): string {
 
 function refused(status: number, error: MailError): string {
   if (error.code === 'EAUTH') return `The mail server refused the user name or password${quoted(error.response)}.`;
-  if (error.code === 'EENVELOPE') return `The mail server refused the sender or the priority addresses${quoted(error.response)}.`;
+  if (error.code === 'EENVELOPE') return `The mail server refused the sender or the recipients${quoted(error.response)}.`;
   return `The mail server refused the email with code ${status}${quoted(error.response)}.`;
 }
 

@@ -18,7 +18,7 @@ import { FALLBACK_HOLD_SECONDS, concernsWithNewFallback, markHandledByDesk } fro
 import { readOfficeSettings } from './office-settings';
 import { OUTBOX_COLUMNS, mirrorEscalation, type OutboxRow } from './outbox-rows';
 
-/** The notification channel that wakes delivery workers; the payload is the office id. */
+/** The notification channel that wakes delivery workers (of escalations and acknowledgements); the payload is the office id. */
 export const ESCALATION_CHANNEL = 'escalation_queued';
 
 /** The concerns an applied mutation raised to top priority, from its undo log (the rows as they were before). */

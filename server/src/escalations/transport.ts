@@ -10,10 +10,13 @@ import type { StoredOfficeSettings } from './office-settings';
 /** A message as the worker hands it to a transport. */
 export interface MailMessage {
   readonly from: string;
+  /** The name shown with the From address; 'Civic Notebook' when not given. */
+  readonly fromName?: string;
   readonly to: readonly string[];
   readonly subject: string;
   readonly text: string;
-  readonly html: string;
+  /** Absent: a plain-text message (the citizens' acknowledgement). */
+  readonly html?: string;
   readonly messageId: string;
   readonly headers: Readonly<Record<string, string>>;
 }
@@ -81,11 +84,11 @@ export function nodemailerTransport(timeouts: SmtpTimeouts = DEFAULT_SMTP_TIMEOU
     return {
       async send(message) {
         const info = (await transporter.sendMail({
-          from: { name: 'Civic Notebook', address: message.from },
+          from: { name: message.fromName ?? 'Civic Notebook', address: message.from },
           to: [...message.to],
           subject: message.subject,
           text: message.text,
-          html: message.html,
+          ...(message.html === undefined ? {} : { html: message.html }),
           messageId: message.messageId,
           headers: { ...message.headers },
         })) as SentInfo;

@@ -1,26 +1,25 @@
 /**
- * The delivery worker: one per server process. It claims due escalations (claims.ts), emails each through the
- * office's mail server and records the outcome; retries back off exponentially with jitter, a 5xx answer or the
- * office's last attempt marks it failed. It wakes when a push queues an escalation (LISTEN/NOTIFY on
- * ESCALATION_CHANNEL, from any server process), when the next retry or lease falls due, and at least every
- * pollMs in case a notification was lost.
+ * The delivery worker: one per server process, for both outboxes (outbox.ts): priority emails first, then
+ * citizens' acknowledgements. It claims due rows (claims.ts), emails each through the office's mail server and
+ * records the outcome (delivery.ts); retries back off exponentially with jitter, a 5xx answer or the office's last
+ * attempt marks it failed. It wakes when a push queues an email or an escalation is resent (LISTEN/NOTIFY on
+ * ESCALATION_CHANNEL, from any server process), when the next retry or lease falls due, and at least every pollMs
+ * in case a notification was lost.
  *
- * Exactly one email per escalation, as far as SMTP allows: a row is sent only by the process that holds its
+ * Exactly one email per outbox row, as far as SMTP allows: a row is sent only by the process that holds its
  * claim, and recorded sent in the transaction right after the mail server accepts it. The one gap left is a
  * process dying between that acceptance and that commit: after the lease runs out another process sends the
  * email again, with the same Message-ID (email.ts), so mail systems that de-duplicate by it show it once. The
  * gap is a few milliseconds per email; a graceful stop waits for the email in flight instead of opening it.
  */
 import { randomUUID } from 'node:crypto';
-import { ConcernSchema, type Concern } from '@shared/domain/concern';
 import type { Db, Unlisten } from '../db/db';
-import { claimDue, markFailedAttempt, markSent, msUntilNextDue, releaseClaim } from './claims';
-import { composeEscalationEmail } from './email';
-import { SendTimeoutError, backoffMs, classifyFailure } from './failures';
-import { readOfficeSettings, type StoredOfficeSettings } from './office-settings';
-import type { OutboxRow } from './outbox-rows';
+import { acknowledgementCourier } from './acknowledgement-delivery';
+import type { Courier, DeliveryContext } from './delivery';
+import { escalationCourier } from './escalation-delivery';
+import { backoffMs } from './failures';
 import { ESCALATION_CHANNEL } from './queue';
-import { nodemailerTransport, type MailMessage, type MailReceipt, type TransportFactory } from './transport';
+import { nodemailerTransport, type TransportFactory } from './transport';
 
 /** How to run the worker; everything but db and publicUrl has a production default. */
 export interface EscalationWorkerOptions {
@@ -57,32 +56,11 @@ export interface EscalationWorker {
 
 const CLAIM_BATCH = 5;
 
-/** Why an escalation cannot be emailed at all: said on the concern, so an admin knows what to fix. */
-const NOT_SET_UP = 'No priority address is set: an admin can set one in the office settings. No email was sent.';
-const DELETED = 'The concern was deleted before its email went out, so none was sent.';
-
-/** The address the email comes from: the office's choice, else the SMTP user when it is an address, else the first recipient. */
-function senderOf(settings: StoredOfficeSettings): string {
-  if (settings.senderAddress !== '') return settings.senderAddress;
-  if (/^[^@\s]+@[^@\s]+$/.test(settings.smtp.user)) return settings.smtp.user;
-  return settings.priorityAddresses[0] ?? '';
-}
-
-async function concernOf(db: Db, row: OutboxRow): Promise<Concern | undefined> {
-  const { rows } = await db.query<{ row: unknown }>('select row from concerns where office_id = $1 and id = $2', [row.office_id, row.concern_id]);
-  const parsed = ConcernSchema.safeParse(rows[0]?.row);
-  return parsed.success ? parsed.data : undefined;
-}
-
-function withTimeout(sending: Promise<MailReceipt>, ms: number, onTimeout: () => void): Promise<MailReceipt> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => {
-      onTimeout();
-      reject(new SendTimeoutError(ms));
-    }, ms);
-  });
-  return Promise.race([sending, timeout]).finally(() => clearTimeout(timer));
+/** The soonest any courier's next row falls due, or undefined when none will. */
+async function msUntilNextDue(couriers: readonly Courier[]): Promise<number | undefined> {
+  const waits = await Promise.all(couriers.map((courier) => courier.msUntilNextDue()));
+  const known = waits.filter((wait): wait is number => wait !== undefined);
+  return known.length === 0 ? undefined : Math.min(...known);
 }
 
 /** Starts a worker: it listens for new escalations and delivers what is already due. */
@@ -96,40 +74,8 @@ export async function startEscalationWorker(options: EscalationWorkerOptions): P
   const backoff = options.backoff ?? ((attempts: number) => backoffMs(attempts));
   const report = options.onError ?? ((error: Error) => console.error(`Priority emails: ${error.message}`));
   if (leaseMs <= sendTimeoutMs) throw new Error('The lease must outlast a send: make leaseMs longer than sendTimeoutMs');
-
-  async function send(row: OutboxRow, settings: StoredOfficeSettings, concern: Concern): Promise<void> {
-    const email = composeEscalationEmail({
-      concern,
-      escalationNumber: row.escalation_number,
-      queuedAt: row.queued_at,
-      includeContactDetails: settings.includeContactDetails,
-      publicUrl: options.publicUrl,
-    });
-    const to = [...settings.priorityAddresses];
-    const message: MailMessage = { ...email, from: senderOf(settings), to };
-    const connection = transport(settings.smtp);
-    let receipt: MailReceipt;
-    try {
-      receipt = await withTimeout(connection.send(message), sendTimeoutMs, () => connection.close());
-    } catch (error) {
-      const failure = classifyFailure(error);
-      const isLast = failure.isPermanent || row.attempts >= settings.maxAttempts;
-      await markFailedAttempt(db, row, to, failure.reason, isLast ? undefined : backoff(row.attempts));
-      return;
-    } finally {
-      connection.close();
-    }
-    const note = receipt.rejected.length === 0 ? null : `The mail server did not take it for ${receipt.rejected.join(', ')}.`;
-    await markSent(db, row, to, note);
-  }
-
-  async function deliver(row: OutboxRow): Promise<void> {
-    const settings = await readOfficeSettings(db, row.office_id);
-    const concern = settings === undefined ? undefined : await concernOf(db, row);
-    if (settings === undefined) await markFailedAttempt(db, row, [], NOT_SET_UP, undefined);
-    else if (concern === undefined) await markFailedAttempt(db, row, settings.priorityAddresses, DELETED, undefined);
-    else await send(row, settings, concern);
-  }
+  const context: DeliveryContext = { db, transport, sendTimeoutMs, backoff, publicUrl: options.publicUrl };
+  const couriers: readonly Courier[] = [escalationCourier(context), acknowledgementCourier(context)];
 
   let isStopped = false;
   let isAgain = false;
@@ -137,19 +83,25 @@ export async function startEscalationWorker(options: EscalationWorkerOptions): P
   let timer: NodeJS.Timeout | undefined;
   let idleWaiters: (() => void)[] = [];
 
-  async function drain(): Promise<void> {
-    for (;;) {
-      const claimed = isStopped ? [] : await claimDue(db, owner, CLAIM_BATCH, leaseMs);
+  /** Delivers one batch of each outbox; true when some outbox had a full batch, so more may be due. */
+  async function round(): Promise<boolean> {
+    let isFull = false;
+    for (const courier of couriers) {
+      const claimed = isStopped ? [] : await courier.claim(owner, CLAIM_BATCH, leaseMs);
       // Stopping: the claims not started yet go back at once rather than wait out their lease.
-      for (const row of claimed) await (isStopped ? releaseClaim(db, row) : deliver(row));
-      if (claimed.length < CLAIM_BATCH && !isAgain) return;
-      isAgain = false;
+      for (const claim of claimed) await (isStopped ? claim.release() : claim.deliver());
+      if (claimed.length === CLAIM_BATCH) isFull = true;
     }
+    return isFull;
+  }
+
+  async function drain(): Promise<void> {
+    while ((await round()) || isAgain) isAgain = false;
   }
 
   async function schedule(): Promise<void> {
     if (isStopped) return;
-    const wait = await msUntilNextDue(db).catch(() => undefined);
+    const wait = await msUntilNextDue(couriers).catch(() => undefined);
     if (isStopped) return;
     // A lease running out is due at that instant; a few ms later it is surely past, on any clock.
     const delay = Math.min(pollMs, wait === undefined ? pollMs : wait + 5);

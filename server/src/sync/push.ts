@@ -5,8 +5,9 @@
  *   2. an id already recorded answers its stored outcome as "duplicate", so resending a batch is always safe;
  *      an id past the next one expected refuses the push (409 gap) without applying anything;
  *   3. otherwise check the role, run the shared mutator on the office's SQL store with a context built from
- *      the session (never from the body), queue a priority email for each concern it made top priority,
- *      record applied or rejected, advance the device, poke the office.
+ *      the session (never from the body), queue a priority email for each concern it made top priority and
+ *      a citizen's acknowledgement for each concern that owes one, record applied or rejected, advance the
+ *      device, poke the office.
  *
  * A rejection is an outcome: recorded, and the next mutation goes on. Any other error rolls back only that
  * mutation's transaction and fails the request; the mutations before it stay committed, and the device's
@@ -18,6 +19,7 @@ import { LIMITS } from '@shared/domain/limits';
 import { gapError, type PushMutation, type PushRequest, type PushResponse, type PushResult } from '@shared/sync/protocol';
 import type { StaffSession } from '../auth/staff-session';
 import type { Db, Tx } from '../db/db';
+import { queueAcknowledgements } from '../escalations/acknowledgements';
 import { fallbackConcernsIn } from '../escalations/fallbacks';
 import { queueEscalations } from '../escalations/queue';
 import { lockClient } from './clients';
@@ -76,8 +78,10 @@ async function run(tx: Tx, staff: StaffSession, clientId: string, mutation: Push
   const store = createSqlStore(tx, staff.officeId);
   const outcome = await applyMutation(store, mutation, ctx);
   if (outcome.status === 'applied') {
-    // In this transaction, so the priority email is owed exactly when the change commits (escalations/queue.ts).
+    // In this transaction, so the emails are owed exactly when the change commits (escalations/queue.ts and
+    // escalations/acknowledgements.ts).
     await queueEscalations(tx, staff.officeId, store, outcome.undo, held);
+    await queueAcknowledgements(tx, staff.officeId, store, outcome.undo);
     return { status: 'applied' };
   }
   await tx.query('rollback to savepoint sync_mutation');

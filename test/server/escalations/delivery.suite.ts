@@ -3,12 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../server/src/app';
 import type { Db } from '../../../server/src/db/db';
 import { claimDue, msUntilNextDue } from '../../../server/src/escalations/claims';
+import { ESCALATION_OUTBOX } from '../../../server/src/escalations/outbox-rows';
 import type { DatabaseTarget } from '../../helpers/databases';
 import { freePort } from '../../helpers/postgres';
 import { startSmtpSink, type SmtpSink } from '../../helpers/smtp-sink-process';
 import {
   concernId,
   createTestOffice,
+  expectMessages,
   logTop,
   mutation,
   outboxRows,
@@ -27,12 +29,8 @@ function readable(raw: string): string {
   return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** Exactly one message arrives (the sink reports it from its own process, so wait for it), and no second. */
-async function expectOneMessage(smtp: SmtpSink): Promise<void> {
-  await smtp.waitForMessages(1);
-  await new Promise((resolveLater) => setTimeout(resolveLater, 300));
-  expect(smtp.messages).toHaveLength(1);
-}
+/** Exactly one message arrives, and no second. */
+const expectOneMessage = (smtp: SmtpSink): Promise<void> => expectMessages(smtp, 1);
 
 const CITIZEN = { name: 'Dana Citizen', phone: '555 014 2368', email: 'dana@example.net', preferredReply: 'phone', consentToContact: true, anonymous: false } as const;
 
@@ -124,13 +122,14 @@ export function deliverySuite(getDb: () => Db, target: DatabaseTarget): void {
       await worker.idle();
       expect(smtp.connections()).toBe(1);
       expect(smtp.messages).toEqual([]);
-      expect(await msUntilNextDue(db)).toBeUndefined(); // nothing left to wake up for
+      expect(await msUntilNextDue(db, ESCALATION_OUTBOX)).toBeUndefined(); // nothing left to wake up for
     });
 
     it('keeps trying while the mail server is down and sends once it is back', async () => {
       const port = await freePort();
-      await saveSettings(db, office, settingsFor(port));
-      await workers.start(db);
+      // Room for the sink's process to start (a second or two) before the attempts run out.
+      await saveSettings(db, office, settingsFor(port, { maxAttempts: 20 }));
+      await workers.start(db, { backoff: () => 500 });
       await pushApplied(app, office, [logTop(1, 1)]);
       const waiting = await waitForEscalation(db, 1, (r) => r.attempts >= 2);
       expect(waiting).toMatchObject({ state: 'queued' });
@@ -244,7 +243,7 @@ export function deliverySuite(getDb: () => Db, target: DatabaseTarget): void {
       await saveSettings(db, office, settingsFor(smtp.port));
       await pushApplied(app, office, [logTop(1, 1)]);
       // A process claimed it (so it is 'sending') and died before doing anything else.
-      expect(await claimDue(db, 'a process that died', 5, 800)).toHaveLength(1);
+      expect(await claimDue(db, ESCALATION_OUTBOX, 'a process that died', 5, 800)).toHaveLength(1);
       await waitForEscalation(db, 1, (r) => r.state === 'sending');
       await workers.start(db);
       const sent = await waitForEscalation(db, 1, (r) => r.state === 'sent');

@@ -5,8 +5,11 @@
  */
 import { describeEachDatabase } from '../../helpers/databases';
 import { useFastPasswords } from '../../helpers/staff';
+import { acknowledgementSuite } from './acknowledgements.suite';
 import { deliverySuite } from './delivery.suite';
 import { queueSuite } from './queue.suite';
+import { resendSuite } from './resend.suite';
+import { testEmailSuite } from './test-email.suite';
 import './settings.suite';
 
 useFastPasswords();
@@ -14,4 +17,7 @@ useFastPasswords();
 describeEachDatabase('priority lane', (getDb, target) => {
   queueSuite(getDb);
   deliverySuite(getDb, target);
+  acknowledgementSuite(getDb, target);
+  resendSuite(getDb);
+  testEmailSuite(getDb);
 });

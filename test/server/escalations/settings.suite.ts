@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { OfficeSettingsResponseSchema } from '@shared/api/office-settings';
 import { InvalidErrorSchema } from '@shared/api/errors';
+import { DEFAULT_ACKNOWLEDGEMENT_SETTINGS } from '@shared/domain/acknowledgement';
 import { readOfficeSettings } from '../../../server/src/escalations/office-settings';
 import { createStaff } from '../../helpers/staff';
 import { call, describeAuth } from '../auth/support';
@@ -25,7 +26,27 @@ describeAuth('office settings (GET/PUT /api/admin/office-settings)', ({ app, db 
       includeContactDetails: false,
       maxAttempts: 8,
       smtp: { hasPassword: false },
+      acknowledgement: DEFAULT_ACKNOWLEDGEMENT_SETTINGS,
     });
+  });
+
+  it("saves the citizens' acknowledgement, keeps it when a save leaves it out, and shows the default texts until they are edited", async () => {
+    const admin = await createStaff(db(), { role: 'admin' });
+    const first = await call(app(), 'PUT', '/api/admin/office-settings', { token: admin.token, body: body() });
+    expect(first.json()).toMatchObject({ settings: { acknowledgement: DEFAULT_ACKNOWLEDGEMENT_SETTINGS } });
+
+    const acknowledgement = { enabled: true, subject: ' Thanks, {{ name }} ', body: 'We have it: {{summary}}.\nExpect us by {{expectedBy}}.' };
+    const saved = await call(app(), 'PUT', '/api/admin/office-settings', { token: admin.token, body: body({ acknowledgement }) });
+    const expected = { ...acknowledgement, subject: 'Thanks, {{ name }}' };
+    expect(saved.json()).toMatchObject({ settings: { acknowledgement: expected } });
+    await call(app(), 'PUT', '/api/admin/office-settings', { token: admin.token, body: body({ maxAttempts: 3 }) });
+    const read = await call(app(), 'GET', '/api/admin/office-settings', { token: admin.token });
+    expect(read.json()).toMatchObject({ settings: { maxAttempts: 3, acknowledgement: expected } });
+
+    const reset = await call(app(), 'PUT', '/api/admin/office-settings', { token: admin.token, body: body({ acknowledgement: { ...DEFAULT_ACKNOWLEDGEMENT_SETTINGS, enabled: true } }) });
+    expect(reset.json()).toMatchObject({ settings: { acknowledgement: { ...DEFAULT_ACKNOWLEDGEMENT_SETTINGS, enabled: true } } });
+    const { rows } = await db().query('select acknowledgement_subject, acknowledgement_body from office_settings');
+    expect(rows).toEqual([{ acknowledgement_subject: null, acknowledgement_body: null }]);
   });
 
   it('saves the settings and never answers the password, only that one is set', async () => {
@@ -96,6 +117,10 @@ describeAuth('office settings (GET/PUT /api/admin/office-settings)', ({ app, db 
       [body({ maxAttempts: 0 }), 'maxAttempts', /1 to 20/],
       [body({ includeContactDetails: 'yes' }), 'includeContactDetails', /true or false/],
       [body({ extra: 1 }), '', /extra/],
+      [body({ acknowledgement: { enabled: true, subject: 'Ref {{ref}}', body: 'Hi' } }), 'acknowledgement.subject', /Unknown placeholder \{\{ref\}\}: use only \{\{office\}\}/],
+      [body({ acknowledgement: { enabled: true, subject: 'Two\nlines', body: 'Hi' } }), 'acknowledgement.subject', /one line/],
+      [body({ acknowledgement: { enabled: true, subject: 'Hi', body: '' } }), 'acknowledgement.body', /Write the message/],
+      [body({ acknowledgement: true }), 'acknowledgement', /\{ enabled, subject, body \}/],
     ];
     for (const [input, path, message] of cases) {
       const res = await call(app(), 'PUT', '/api/admin/office-settings', { token: admin.token, body: input });

@@ -1,6 +1,7 @@
 /**
  * What the priority-lane suites share: an office with an admin and a desk, its settings pointed at an SMTP
- * sink, pushes that make concerns top priority, and reads of the outbox (workers.ts starts delivery workers).
+ * sink, pushes that make concerns top priority, and reads of the outboxes (escalations and citizens'
+ * acknowledgements) and their synced rows (workers.ts starts delivery workers).
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
@@ -8,10 +9,12 @@ import { expect } from 'vitest';
 import { UpdateOfficeSettingsRequestSchema, type UpdateOfficeSettingsRequest } from '@shared/api/office-settings';
 import type { ConcernFields } from '@shared/domain/concern';
 import type { PushMutation } from '@shared/sync/protocol';
-import type { ConcernEscalation } from '@shared/sync/store';
+import type { CitizenAcknowledgement, ConcernEscalation } from '@shared/sync/store';
 import type { Db, Queryable } from '../../../server/src/db/db';
+import type { AcknowledgementRow } from '../../../server/src/escalations/acknowledgement-rows';
 import { saveOfficeSettings } from '../../../server/src/escalations/office-settings';
 import type { OutboxRow } from '../../../server/src/escalations/outbox-rows';
+import type { SmtpSink } from '../../helpers/smtp-sink-process';
 import { createStaff, migrateForTests, type TestStaff } from '../../helpers/staff';
 import { concernId, fields, mutation, push } from '../sync/support';
 
@@ -77,21 +80,52 @@ export async function escalationRows(q: Queryable): Promise<ConcernEscalation[]>
   return (await q.query<{ row: ConcernEscalation }>('select row from concern_escalations order by id')).rows.map((r) => r.row);
 }
 
+/** Polls until the synced row `id` of `table` passes `check`; returns it. */
+async function waitForRow<T>(q: Queryable, table: 'concern_escalations' | 'citizen_acknowledgements', id: string, check: (row: T) => boolean, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  for (;;) {
+    const { rows } = await q.query<{ row: T }>(`select row from ${table} where id = $1`, [id]);
+    last = rows[0]?.row;
+    if (last !== undefined && check(last)) return last;
+    if (Date.now() > deadline) throw new Error(`${table} ${id} did not get there in ${timeoutMs} ms: ${JSON.stringify(last)}`);
+    await new Promise((resolveLater) => setTimeout(resolveLater, 50));
+  }
+}
+
 /** Polls until the escalation row of concernId(n)'s escalation `number` passes `check`; returns it. */
-export async function waitForEscalation(
+export function waitForEscalation(
   q: Queryable,
   n: number,
   check: (row: ConcernEscalation) => boolean,
   { number = 1, timeoutMs = 20_000 } = {},
 ): Promise<ConcernEscalation> {
-  const id = `${concernId(n)}:${number}`;
-  const deadline = Date.now() + timeoutMs;
-  let last: ConcernEscalation | undefined;
-  for (;;) {
-    const { rows } = await q.query<{ row: ConcernEscalation }>('select row from concern_escalations where id = $1', [id]);
-    last = rows[0]?.row;
-    if (last !== undefined && check(last)) return last;
-    if (Date.now() > deadline) throw new Error(`Escalation ${id} did not get there in ${timeoutMs} ms: ${JSON.stringify(last)}`);
-    await new Promise((resolveLater) => setTimeout(resolveLater, 50));
-  }
+  return waitForRow(q, 'concern_escalations', `${concernId(n)}:${number}`, check, timeoutMs);
+}
+
+/** Every acknowledgement_outbox row, oldest first. */
+export async function acknowledgementOutboxRows(q: Queryable): Promise<AcknowledgementRow[]> {
+  return (await q.query<AcknowledgementRow>('select * from acknowledgement_outbox order by queued_at, concern_id')).rows;
+}
+
+/** Every synced acknowledgement row, by id. */
+export async function acknowledgementRows(q: Queryable): Promise<CitizenAcknowledgement[]> {
+  return (await q.query<{ row: CitizenAcknowledgement }>('select row from citizen_acknowledgements order by id')).rows.map((r) => r.row);
+}
+
+/** Polls until the synced acknowledgement of concernId(n) passes `check`; returns it. */
+export function waitForAcknowledgement(
+  q: Queryable,
+  n: number,
+  check: (row: CitizenAcknowledgement) => boolean,
+  timeoutMs = 20_000,
+): Promise<CitizenAcknowledgement> {
+  return waitForRow(q, 'citizen_acknowledgements', concernId(n), check, timeoutMs);
+}
+
+/** Exactly `count` messages arrive (the sink reports them from its own process, so wait for them), and no more. */
+export async function expectMessages(smtp: SmtpSink, count: number): Promise<void> {
+  await smtp.waitForMessages(count);
+  await new Promise((resolveLater) => setTimeout(resolveLater, 300));
+  expect(smtp.messages).toHaveLength(count);
 }

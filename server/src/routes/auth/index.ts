@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/db';
+import { escalationRoutes } from '../escalations';
 import { officeProfileRoutes } from '../office-profile';
 import { officeSettingsRoutes } from '../office-settings';
 import { adminRoutes } from './admin';
@@ -11,7 +12,7 @@ import { useAuthErrors } from './http';
 import { sessionRoutes } from './sessions';
 import { setupRoutes } from './setup';
 
-/** Registers the setup, session, me and admin routes (the office settings are admin routes too). */
+/** Registers the setup, session, me and admin routes (the office settings are admin routes too) and the escalation routes. */
 export function authRoutes(app: FastifyInstance, db: Db): void {
   app.register(async (scope) => {
     useAuthErrors(scope);
@@ -19,6 +20,7 @@ export function authRoutes(app: FastifyInstance, db: Db): void {
     sessionRoutes(scope, db);
     adminRoutes(scope, db);
     officeSettingsRoutes(scope, db);
+    escalationRoutes(scope, db);
     officeProfileRoutes(scope, db);
   });
 }

@@ -1,0 +1,59 @@
+/**
+ * Queueing citizens' acknowledgements: when an applied mutation leaves a concern whose citizen gave an email
+ * address, agreed to be contacted and is not anonymous (acknowledgementAddressOf), and the office has
+ * acknowledgements switched on, push calls queueAcknowledgements inside that mutation's own transaction, as for
+ * escalations (queue.ts). The concern gets one acknowledgement_outbox row, ever: the unique key (office, concern)
+ * makes a later edit, a replayed push or the same change from another desk queue nothing more. So the email is
+ * owed exactly when the change that made it owed commits, whether the address came with the concern or was added
+ * later. A concern already resolved or closed is not acknowledged: the citizen has had their answer.
+ */
+import { acknowledgementAddressOf } from '@shared/domain/acknowledgement';
+import type { RowChange, SyncStore } from '@shared/sync/store';
+import type { Tx } from '../db/db';
+import { ACKNOWLEDGEMENT_OUTBOX, mirrorAcknowledgement, type AcknowledgementRow } from './acknowledgement-rows';
+import { readOfficeSettings } from './office-settings';
+import { ESCALATION_CHANNEL } from './queue';
+
+/** A concern to acknowledge and its citizen's address. */
+interface Owed {
+  readonly concernId: string;
+  readonly to: string;
+}
+
+/** The concerns an applied mutation wrote (its undo log names each) that now have a citizen to acknowledge. */
+export async function concernsToAcknowledge(store: SyncStore, undo: readonly RowChange[]): Promise<Owed[]> {
+  const ids = new Set(undo.filter((change) => change.table === 'concerns').map((change) => change.id));
+  const owed: Owed[] = [];
+  for (const concernId of ids) {
+    const after = await store.get('concerns', concernId);
+    if (after === undefined || after.status === 'resolved' || after.status === 'closed') continue;
+    const to = acknowledgementAddressOf(after.contact);
+    if (to !== undefined) owed.push({ concernId, to });
+  }
+  return owed;
+}
+
+/**
+ * Queues the acknowledgement of each concern the mutation (applied on `store`, with this undo log) left with a
+ * citizen to acknowledge, unless the concern had one already; wakes the delivery workers once the transaction
+ * commits. Callers hold the office's sync lock (push.ts).
+ */
+export async function queueAcknowledgements(tx: Tx, officeId: string, store: SyncStore, undo: readonly RowChange[]): Promise<void> {
+  const owed = await concernsToAcknowledge(store, undo);
+  if (owed.length === 0) return;
+  // Read only now: most mutations owe nothing, and they should not pay for the settings.
+  const settings = await readOfficeSettings(tx, officeId);
+  if (settings === undefined || !settings.acknowledgement.enabled) return;
+  for (const { concernId, to } of owed) {
+    const { rows } = await tx.query<AcknowledgementRow>(
+      `insert into acknowledgement_outbox (office_id, concern_id, to_addresses) values ($1, $2, $3::text[])
+       on conflict (office_id, concern_id) do nothing
+       returning ${ACKNOWLEDGEMENT_OUTBOX.columns}`,
+      [officeId, concernId, [to]],
+    );
+    const row = rows[0];
+    if (row === undefined) continue;
+    await mirrorAcknowledgement(tx, row);
+    await tx.notify(ESCALATION_CHANNEL, officeId);
+  }
+}
