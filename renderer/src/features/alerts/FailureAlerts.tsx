@@ -14,6 +14,7 @@ import { t } from '../../i18n';
 import { canActOnFailures, FAILURE_LIST_MS, listed } from './failure-alerts';
 import { FailureAlertItem } from './FailureAlertItem';
 import { useFailureNotifications } from './useFailureNotifications';
+import { useFocusAfterRemoval } from './useFocusAfterRemoval';
 import './alerts.css';
 
 const NONE: readonly EscalationWithConcern[] = [];
@@ -24,6 +25,8 @@ export function FailureAlerts({ onOpen }: { onOpen: (concern: Concern) => void }
   const isActive = canActOnFailures(useConnectionState());
   // Escalation ids resent from here, followed until dismissed so the person who resent one sees it go out.
   const [followed, setFollowed] = useState<ReadonlySet<string>>(new Set());
+  // Failures dismissed in this session: gone at once, while their lasting record (dismissFailure) is written.
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState('');
   const followedIds = useMemo(() => [...followed], [followed]);
   const alerts = useLiveQuery(
@@ -33,13 +36,16 @@ export function FailureAlerts({ onOpen }: { onOpen: (concern: Concern) => void }
   const dismissed = useLiveQuery(() => dismissedFailures(db), [db]);
   useFailureNotifications(alerts ?? NONE);
 
-  const shown = listed(alerts ?? NONE, dismissed ?? new Set(), followed);
+  const shown = listed(alerts ?? NONE, new Set([...(dismissed ?? []), ...hidden]), followed);
+  const { listRef, removing } = useFocusAfterRemoval(shown.length);
   if (shown.length === 0) return null;
   const follow = (id: string, isFollowed: boolean) =>
     setFollowed((set) => new Set(isFollowed ? [...set, id] : [...set].filter((other) => other !== id)));
-  const dismiss = ({ escalation }: EscalationWithConcern) => {
+  const dismiss = ({ escalation }: EscalationWithConcern, index: number) => {
+    removing(index);
     follow(escalation.id, false);
     if (escalation.state !== 'failed') return;
+    setHidden((set) => new Set([...set, failureKey(escalation)]));
     dismissFailure(db, failureKey(escalation)).catch((error: unknown) => console.warn('Could not remember the dismissal:', error));
   };
   return (
@@ -48,8 +54,8 @@ export function FailureAlerts({ onOpen }: { onOpen: (concern: Concern) => void }
         <MailWarning size={18} aria-hidden="true" />
         {t('alerts.failures.title')}
       </h2>
-      <ul className="duty-alerts-list">
-        {shown.map((alert) => (
+      <ul ref={listRef} className="duty-alerts-list">
+        {shown.map((alert, index) => (
           <FailureAlertItem
             key={alert.escalation.id}
             alert={alert}
@@ -58,7 +64,7 @@ export function FailureAlerts({ onOpen }: { onOpen: (concern: Concern) => void }
               follow(alert.escalation.id, true);
               setAnnouncement(t('escalation.resent', { summary: alert.concern.summary }));
             }}
-            onDismiss={() => dismiss(alert)}
+            onDismiss={() => dismiss(alert, index)}
           />
         ))}
       </ul>
