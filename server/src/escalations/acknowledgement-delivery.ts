@@ -38,7 +38,8 @@ async function deliverAcknowledgement(context: DeliveryContext, row: Acknowledge
     text: body.endsWith('\n') ? body : `${body}\n`,
     // The same on every attempt, as for escalations (email.ts), so a message sent twice can be shown once.
     messageId: messageIdFor(context.publicUrl, `acknowledgement-${concern.id}`),
-    headers: { 'Auto-Submitted': 'auto-generated' },
+    // Marked automatic (RFC 3834, and Exchange's own header), so a citizen's out-of-office reply does not answer it.
+    headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
   });
 }
 

@@ -119,6 +119,7 @@ export function acknowledgementSuite(getDb: () => Db, target: DatabaseTarget): v
         ),
       );
       expect(message?.raw).toMatch(new RegExp(`^From: ${officeName} <notebook@town.example>\\r?$`, 'm'));
+      expect(message?.raw).toMatch(/^Auto-Submitted: auto-generated\r?$/m);
       for (const internal of ['text/html', 'Internal: ask Ben', 'Ben at the front desk', 'notebook.town.example/#', 'urgent@town.example', concernId(1)]) {
         expect(message?.text).not.toContain(internal);
         if (internal !== concernId(1)) expect(message?.raw).not.toContain(internal);

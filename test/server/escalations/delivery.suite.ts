@@ -131,7 +131,7 @@ export function deliverySuite(getDb: () => Db, target: DatabaseTarget): void {
       await saveSettings(db, office, settingsFor(port, { maxAttempts: 20 }));
       await workers.start(db, { backoff: () => 500 });
       await pushApplied(app, office, [logTop(1, 1)]);
-      const waiting = await waitForEscalation(db, 1, (r) => r.attempts >= 2);
+      const waiting = await waitForEscalation(db, 1, (r) => r.attempts >= 2 && r.state !== 'sending');
       expect(waiting).toMatchObject({ state: 'queued' });
       expect(waiting.lastError).toBe('Could not connect to the mail server (connection refused).');
       const smtp = await sink({ port });
