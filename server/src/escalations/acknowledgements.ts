@@ -3,9 +3,9 @@
  * address, agreed to be contacted and is not anonymous (acknowledgementAddressOf), and the office has
  * acknowledgements switched on, push calls queueAcknowledgements inside that mutation's own transaction, as for
  * escalations (queue.ts). The concern gets one acknowledgement_outbox row, ever: the unique key (office, concern)
- * makes a later edit, a replayed push or the same change from another desk queue nothing more. So the email is
- * owed exactly when the change that made it owed commits, whether the address came with the concern or was added
- * later. A concern already resolved or closed is not acknowledged: the citizen has had their answer.
+ * makes a replayed push or the same change from another desk queue nothing more. So the email is owed exactly
+ * when the change that made it owed commits, whether the address came with the concern or was added later (see
+ * concernsToAcknowledge). A concern already resolved or closed is not acknowledged: the citizen has had their answer.
  */
 import { acknowledgementAddressOf } from '@shared/domain/acknowledgement';
 import type { RowChange, SyncStore } from '@shared/sync/store';
@@ -20,9 +20,18 @@ interface Owed {
   readonly to: string;
 }
 
-/** The concerns an applied mutation wrote (its undo log names each) that now have a citizen to acknowledge. */
+/**
+ * The concerns an applied mutation made acknowledgeable (its undo log holds each one as it was before): logged
+ * with a citizen to acknowledge, or given the address or consent by this change. An edit of a concern that could
+ * already be acknowledged owes nothing, so switching the feature on never mails citizens of older concerns
+ * the next time someone corrects a typo in them.
+ */
 export async function concernsToAcknowledge(store: SyncStore, undo: readonly RowChange[]): Promise<Owed[]> {
-  const ids = new Set(undo.filter((change) => change.table === 'concerns').map((change) => change.id));
+  const ids = new Set<string>();
+  for (const change of undo) {
+    if (change.table !== 'concerns') continue;
+    if (change.row === undefined || acknowledgementAddressOf(change.row.contact) === undefined) ids.add(change.id);
+  }
   const owed: Owed[] = [];
   for (const concernId of ids) {
     const after = await store.get('concerns', concernId);

@@ -103,6 +103,17 @@ export function acknowledgementSuite(getDb: () => Db, target: DatabaseTarget): v
       expect((await acknowledgementOutboxRows(db)).map((r) => [r.concern_id, r.to_addresses])).toEqual([[concernId(1), ['dana@example.net']]]);
     });
 
+    it('never mails citizens of concerns logged before the office switched acknowledgements on, when those are edited', async () => {
+      await saveSettings(db, office, settingsFor(smtp.port, { acknowledgement: { ...ON, enabled: false } }));
+      await pushApplied(app, office, [log(1, 1), log(2, 2, { contact: citizen({ consentToContact: false }) })]);
+      await saveSettings(db, office, settingsFor(smtp.port, { acknowledgement: ON }));
+      await pushApplied(app, office, [edit(3, 1, { details: 'Still dark at night' }), mutation(4, 'setPriority', { id: concernId(1), to: 'high' })]);
+      expect(await acknowledgementOutboxRows(db)).toEqual([]);
+      // Consent given now, with the feature on: this change makes the citizen one to acknowledge.
+      await pushApplied(app, office, [edit(5, 2, { 'contact.consentToContact': true })]);
+      expect((await acknowledgementOutboxRows(db)).map((r) => r.concern_id)).toEqual([concernId(2)]);
+    });
+
     it('sends the citizen one plain-text message from the office, placeholders filled, nothing staff-internal, and records "sent"', async () => {
       await workers.start(db);
       await pushApplied(app, office, [log(1, 1, { summary: 'Streetlight out on Elm St', details: 'Internal: ask Ben', priority: 'high' })]);

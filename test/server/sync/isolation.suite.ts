@@ -71,7 +71,16 @@ export function isolationSuite(getDb: () => Db): void {
       });
       expect(res.json<PushResponse>().results.map((r) => r.status === 'rejected' && r.code)).toEqual(['not-found', 'not-found', 'not-found', 'not-found']);
       expect(await officeRows(db, ana.officeId)).toEqual(before);
-      expect(await officeRows(db, bea.officeId)).toEqual({ concerns: {}, concern_history: {}, concern_tags: {}, concern_tombstones: {}, concern_escalations: {} });
+      expect(await officeRows(db, bea.officeId)).toEqual({
+        concerns: {},
+        concern_history: {},
+        concern_tags: {},
+        concern_tombstones: {},
+        concern_escalations: {},
+        escalation_fallbacks: {},
+        citizen_acknowledgements: {},
+        office_profile: {},
+      });
     });
 
     it('keeps a concern logged in another office under the same id apart from the first', async () => {
