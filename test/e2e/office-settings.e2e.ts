@@ -1,7 +1,7 @@
 /**
  * The admin screen's office settings, by keyboard alone, as the admin Ana: the priority email settings (a bad
- * address refused by its box, a test email through a real SMTP server process, the saved values and a set password
- * shown as "set" after reopening) and the response times (opening hours with a lunch break, a holiday, a new top
+ * address refused by its box, the citizens' acknowledgement switched on, a test email through a real SMTP server
+ * process, the saved values and a set password shown as "set" after reopening) and the response times (opening hours with a lunch break, a holiday, a new top
  * target) reaching the desk's own database by sync. axe-core checks both tabs in the light and the dark theme.
  *
  * The office profile and settings change the response clocks and priority emails of every desk of the office, so
@@ -139,6 +139,9 @@ test('an admin sets up the priority email and the response times by keyboard, an
     await typeInto(page, box(form, 'Sign-in name'), SINK_USER);
     await expect(form.getByText('A password is set')).toHaveCount(0);
     await typeInto(page, form.getByLabel('Password', { exact: true }), SINK_PASSWORD);
+    await tabTo(page, form.getByRole('checkbox', { name: 'Send citizens an automatic acknowledgement' }));
+    await page.keyboard.press('Space');
+    await typeInto(page, box(form, 'Subject'), 'Riverside has your concern ({{reference}})');
     await checkBothThemes(page);
 
     await tabTo(page, form.getByRole('button', { name: 'Save' }));
@@ -176,7 +179,9 @@ test('an admin sets up the priority email and the response times by keyboard, an
     await expect(box(form, 'Sign-in name')).toHaveValue(SINK_USER);
     await expect(form.getByText('A password is set')).toBeVisible();
     await expect(form.getByRole('radio', { name: 'Keep it' })).toBeChecked();
-    for (const box of await form.locator('input[type="password"]').all()) await expect(box).toHaveValue('');
+    for (const secret of await form.locator('input[type="password"]').all()) await expect(secret).toHaveValue('');
+    await expect(form.getByRole('checkbox', { name: 'Send citizens an automatic acknowledgement' })).toBeChecked();
+    await expect(box(form, 'Subject')).toHaveValue('Riverside has your concern ({{reference}})');
     await page.keyboard.press('Escape');
   });
 

@@ -1,10 +1,14 @@
-/** The "Priority email" form: where top-priority concerns are emailed and through which mail server. */
+/**
+ * The "Priority email" form: where top-priority concerns are emailed and through which mail server, and the
+ * automatic acknowledgement citizens receive.
+ */
 import { useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { OfficeSettings } from '@shared/api/office-settings';
 import { t } from '../../i18n';
 import type { OfficeApi } from '../../office/office-api';
+import { AcknowledgementFields } from './AcknowledgementFields';
 import { TextBoxField } from './AdminFields';
 import { CheckboxField } from './OfficeFields';
 import { PriorityAddressesField } from './PriorityAddressesField';
@@ -66,6 +70,7 @@ export function PriorityEmailForm({ api, settings }: PriorityEmailFormProps): Re
           isShort
         />
         <SmtpFields control={control} />
+        <AcknowledgementFields control={control} />
       </TabForm>
       <TestEmail api={api} hasUnsavedChanges={form.formState.isDirty} />
     </>

@@ -6,7 +6,8 @@
  *
  * The form differs from the body where a person types: one box per address ({ address } rows, so each has its
  * own error), numbers as the text typed, and the write-only password as a choice (keep, replace, remove) and a box
- * that is never filled in from the server.
+ * that is never filled in from the server. The citizens' acknowledgement is always sent, so what the form shows is
+ * what is saved.
  */
 import type { FieldPath } from 'react-hook-form';
 import { z } from 'zod';
@@ -24,6 +25,7 @@ import {
   type UpdateOfficeSettingsRequest,
 } from '@shared/api/office-settings';
 import { EmailSchema } from '@shared/api/staff';
+import { AcknowledgementSettingsSchema } from '@shared/domain/acknowledgement';
 import { t } from '../../i18n';
 import { typedNumber } from './typed-number';
 
@@ -68,6 +70,7 @@ const FieldsSchema = z.object({
     }),
   includeContactDetails: z.boolean(),
   maxAttempts: typedNumber(MaxAttemptsSchema),
+  acknowledgement: AcknowledgementSettingsSchema,
 });
 
 /** What the form holds while editing. */
@@ -86,6 +89,7 @@ export function toSettingsRequest(values: PriorityEmailValues): UpdateOfficeSett
     smtp: { ...smtp, ...(newPassword === undefined ? {} : { password: newPassword }) },
     includeContactDetails: values.includeContactDetails,
     maxAttempts: values.maxAttempts,
+    acknowledgement: values.acknowledgement,
   };
 }
 
@@ -106,6 +110,7 @@ export function toPriorityEmailInput(settings: OfficeSettings): PriorityEmailInp
     },
     includeContactDetails: settings.includeContactDetails,
     maxAttempts: String(settings.maxAttempts),
+    acknowledgement: { ...settings.acknowledgement },
   };
 }
 
@@ -119,6 +124,9 @@ const SAME_NAMED = new Set([
   'smtp.password',
   'includeContactDetails',
   'maxAttempts',
+  'acknowledgement.enabled',
+  'acknowledgement.subject',
+  'acknowledgement.body',
 ]);
 
 /** The form field a server issue's dotted path is about ("priorityAddresses.1" is the second box); else undefined. */

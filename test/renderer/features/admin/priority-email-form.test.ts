@@ -19,6 +19,7 @@ const SAVED: OfficeSettings = {
   smtp: { host: 'smtp.town.example', port: 587, tls: 'starttls', user: 'notebook', hasPassword: true },
   includeContactDetails: false,
   maxAttempts: 8,
+  acknowledgement: { enabled: true, subject: 'We have your concern ({{reference}})', body: 'Hello {{name}},\n\nThank you.' },
   isConfigured: true,
   updatedAt: '2026-12-01T10:00:00.000Z',
 };
@@ -29,6 +30,7 @@ const UNSET: OfficeSettings = {
   smtp: { host: '', port: 587, tls: 'starttls', user: '', hasPassword: false },
   includeContactDetails: false,
   maxAttempts: 8,
+  acknowledgement: { enabled: false, subject: 'We have received your concern', body: 'Thank you for contacting {{office}}.' },
   isConfigured: false,
   updatedAt: null,
 };
@@ -51,6 +53,7 @@ describe('the priority email form', () => {
       smtp: { host: 'smtp.town.example', port: '587', tls: 'starttls', user: 'notebook', hasPassword: true, passwordAction: 'keep', password: '' },
       includeContactDetails: false,
       maxAttempts: '8',
+      acknowledgement: SAVED.acknowledgement,
     });
     // Saved unchanged, the body leaves the password out, so the server keeps it.
     expect(toSettingsRequest(PriorityEmailFormSchema.parse(input))).toEqual({
@@ -59,6 +62,7 @@ describe('the priority email form', () => {
       smtp: { host: 'smtp.town.example', port: 587, tls: 'starttls', user: 'notebook' },
       includeContactDetails: false,
       maxAttempts: 8,
+      acknowledgement: SAVED.acknowledgement,
     });
   });
 
@@ -116,12 +120,21 @@ describe('the priority email form', () => {
     expect(messages(withSmtp(input, { host: '127.0.0.1' }))).toEqual({});
   });
 
+  it('checks the acknowledgement with the shared rules: a subject, and known placeholders only', () => {
+    const input = toPriorityEmailInput(SAVED);
+    expect(messages({ ...input, acknowledgement: { enabled: true, subject: ' ', body: 'Dear {{citizen}}' } })).toEqual({
+      'acknowledgement.subject': 'Write a subject for the acknowledgement',
+      'acknowledgement.body': expect.stringMatching(/^Unknown placeholder \{\{citizen\}\}: use only \{\{office\}\}/) as string,
+    });
+  });
+
   it("places the server's issue paths on the form's fields", () => {
     expect(priorityEmailFieldOf('priorityAddresses.2')).toBe('priorityAddresses.2.address');
     expect(priorityEmailFieldOf('priorityAddresses')).toBe('priorityAddresses');
     expect(priorityEmailFieldOf('smtp.host')).toBe('smtp.host');
     expect(priorityEmailFieldOf('smtp.password')).toBe('smtp.password');
     expect(priorityEmailFieldOf('maxAttempts')).toBe('maxAttempts');
+    expect(priorityEmailFieldOf('acknowledgement.body')).toBe('acknowledgement.body');
     expect(priorityEmailFieldOf('smtp')).toBeUndefined();
     expect(priorityEmailFieldOf('')).toBeUndefined();
   });
