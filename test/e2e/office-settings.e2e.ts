@@ -124,6 +124,11 @@ test('an admin sets up the priority email and the response times by keyboard, an
 
   await test.step('priority email: a bad address is refused by its box, then the settings are saved and tested', async () => {
     const form = await openTab(page, 'Priority email');
+    const dialog = page.getByRole('dialog', { name: 'Staff and devices' });
+    // Nothing saved yet: the test email says why it cannot go.
+    await tabTo(page, dialog.getByRole('button', { name: 'Send a test email' }), { maxPresses: 80 });
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByRole('alert').filter({ hasText: 'Save the mail server settings first' })).toBeVisible();
     await typeInto(page, box(form, 'Address 1'), ADDRESSES[0] ?? '');
     await tabTo(page, form.getByRole('button', { name: 'Add an address' }));
     await page.keyboard.press('Enter');
@@ -158,13 +163,24 @@ test('an admin sets up the priority email and the response times by keyboard, an
     await expect(form.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
     await expect(form.getByText('A password is set')).toBeVisible();
 
-    const dialog = page.getByRole('dialog', { name: 'Staff and devices' });
-    await tabTo(page, dialog.getByRole('button', { name: 'Send a test email' }));
+    const testButton = dialog.getByRole('button', { name: 'Send a test email' });
+    await tabTo(page, testButton);
     await page.keyboard.press('Enter');
     await expect(dialog.getByText(`The mail server took the test email for ${ADDRESSES.join(', ')}`)).toBeVisible({ timeout: 15_000 });
+    await expect(dialog.getByRole('alert').filter({ hasText: 'Save the mail server settings first' })).toHaveCount(0);
     const [message] = await sink.waitForMessages(1);
     expect(message?.to).toEqual(ADDRESSES);
     expect(message?.user).toBe(SINK_USER);
+
+    // The mail server refuses it: the server's reason, and "Try again".
+    await sink.setMode('permfail');
+    await expect(testButton).toBeFocused();
+    await page.keyboard.press('Enter');
+    const refusal = dialog.getByRole('alert').filter({ has: page.getByRole('button', { name: 'Try again' }) });
+    await expect(refusal).toBeVisible({ timeout: 15_000 });
+    await expect(refusal.locator('.problem-title')).not.toBeEmpty();
+    await expect(dialog.getByText('The mail server took the test email')).toHaveCount(0);
+    await sink.setMode('accept');
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   });
