@@ -16,6 +16,7 @@
  * Pure: the clock reading (`now`) and the office's policy come in as arguments.
  */
 import { z } from 'zod';
+import { concernReference } from './reference';
 import type { Concern, Contact } from './concern';
 import { localTimeOf } from './office-hours';
 import { dueAt, type ResponsePolicy } from './response-clock';
@@ -111,13 +112,8 @@ export const DEFAULT_ACKNOWLEDGEMENT_SETTINGS: AcknowledgementSettings = {
   body: DEFAULT_ACKNOWLEDGEMENT_BODY,
 };
 
-/**
- * The short reference of a concern: the last 8 characters of its id, upper-case. Not the first 8: a UUIDv7
- * starts with its timestamp, so concerns logged within the same minute or so would share them; the end is random.
- */
-export function concernReference(concernId: string): string {
-  return concernId.replace(/-/g, '').slice(-8).toUpperCase();
-}
+/** The short reference of a concern (reference.ts), as the {{reference}} placeholder fills it. */
+export { concernReference };
 
 /**
  * The address a citizen may be acknowledged at: one was given, they agreed to be contacted and did not ask to stay

@@ -6,6 +6,7 @@
  * has terms ["streetlight", "out", "on", "elm", "st", "streetlights", "5550142368", ...].
  */
 import type { ConcernFields } from './concern';
+import { concernReference } from './reference';
 
 /** Shortest query word that is looked up as a prefix; shorter words would match most of the notebook. */
 export const MIN_PREFIX_LENGTH = 2;
@@ -41,6 +42,13 @@ export function searchTermsOf(fields: ConcernFields): string[] {
   const digits = contact.phone.replace(/[^0-9]/g, '');
   if (digits !== '') terms.add(digits);
   return [...terms];
+}
+
+/** A concern's terms: those of its fields plus its short reference (reference.ts), which citizens quote. */
+export function searchTermsOfConcern(concern: ConcernFields & { readonly id: string }): string[] {
+  const terms = searchTermsOf(concern);
+  const reference = foldText(concernReference(concern.id));
+  return terms.includes(reference) ? terms : [...terms, reference];
 }
 
 /** The words of a search query: folded, '#' dropped from tags, phone numbers joined into their digits. */

@@ -15,13 +15,15 @@
  *      received through pull; indexed by concern so the notebook shows a concern's escalations. Nothing to fill.
  *   6  the rest of the priority lane: `escalation_fallbacks` (a desk sent a top-priority concern on itself while
  *      offline), `citizen_acknowledgements` (the automatic acknowledgement emails, server-written) and
- *      `office_profile` (the office's response policy and priority contacts, server-written). Nothing to fill.
+ *      `office_profile` (the office's response policy and priority contacts, server-written). The upgrade adds
+ *      each concern's short reference (shared/domain/reference.ts) to its search terms, so a citizen's quoted
+ *      reference finds the concern.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Concern } from '@shared/domain/concern';
 import type { Draft } from '@shared/domain/draft';
 import type { HistoryEntry } from '@shared/domain/history';
-import { searchTermsOf } from '@shared/domain/search-terms';
+import { searchTermsOf, searchTermsOfConcern } from '@shared/domain/search-terms';
 import type { OfficeProfile } from '@shared/domain/office-profile';
 import type {
   CitizenAcknowledgement,
@@ -186,7 +188,18 @@ export function openNotebookDb(
       .upgrade((tx) => upgradeToV4(tx, options.newClientId ?? (() => newId())));
   }
   if (upTo >= 5) db.version(5).stores(SCHEMA_VERSIONS[5]);
-  if (upTo >= 6) db.version(6).stores(SCHEMA_VERSIONS[6]);
+  if (upTo >= 6) {
+    db.version(6)
+      .stores(SCHEMA_VERSIONS[6])
+      .upgrade((tx) =>
+        tx
+          .table<StoredConcern, string>('concerns')
+          .toCollection()
+          .modify((row) => {
+            row.terms = searchTermsOfConcern(row);
+          }),
+      );
+  }
   return db;
 }
 

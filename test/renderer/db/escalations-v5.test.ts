@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '@shared/sync/cursor';
 import type { ConcernEscalation } from '@shared/sync/store';
-import { CURRENT_VERSION, applyPulledPage, createConcern, openNotebookDb } from '../../../renderer/src/db';
+import { concernReference } from '@shared/domain/reference';
+import { CURRENT_VERSION, applyPulledPage, createConcern, openNotebookDb, searchConcerns } from '../../../renderer/src/db';
 import { freshDb } from '../../helpers/fake-db';
 import { ctx, fields, testId } from '../../helpers/concerns';
 
@@ -24,6 +25,10 @@ describe('schema version 5: the state of priority emails', () => {
     expect(await v5.concerns.count()).toBe(1);
     expect(await v5.outbox.count()).toBe(1);
     expect(await v5.concern_escalations.count()).toBe(0);
+    // Version 6 adds the short reference to the search terms of concerns already there.
+    const [stored] = await v5.concerns.toArray();
+    expect(stored?.terms).toContain(concernReference(id).toLowerCase());
+    expect((await searchConcerns(v5, concernReference(id))).total).toBe(1);
     v5.close();
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { concernReference } from '@shared/domain/reference';
 import { createConcern, searchConcerns } from '../../../renderer/src/db';
 import { freshDb } from '../../helpers/fake-db';
 import { ctx, fields, testId } from '../../helpers/concerns';
@@ -23,6 +24,14 @@ describe('search', () => {
     const db = await seeded();
     expect((await searchConcerns(db, '#streetlights')).concerns.map((c) => c.summary)).toEqual(['Streetlight out on Elm St']);
     expect((await searchConcerns(db, 'waste')).total).toBe(1);
+  });
+
+  it('finds a concern by the short reference a citizen quotes, in any case', async () => {
+    const db = await seeded();
+    const [bins] = (await searchConcerns(db, 'bins')).concerns;
+    const reference = concernReference(bins?.id ?? '');
+    expect((await searchConcerns(db, reference)).concerns.map((c) => c.summary)).toEqual(['Bins not collected']);
+    expect((await searchConcerns(db, reference.toLowerCase())).total).toBe(1);
   });
 
   it('finds a concern by contact name regardless of accents and case', async () => {

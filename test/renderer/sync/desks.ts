@@ -4,7 +4,7 @@
  * for advance()).
  */
 import { expect } from 'vitest';
-import { searchTermsOf } from '@shared/domain/search-terms';
+import { searchTermsOfConcern } from '@shared/domain/search-terms';
 import { MutationRejected } from '@shared/sync/errors';
 import type { StoreSnapshot } from '@shared/sync/memory-store';
 import { TABLE_NAMES, type Row, type TableName } from '@shared/sync/store';
@@ -131,7 +131,7 @@ export async function snapshotOf(db: NotebookDb): Promise<StoreSnapshot> {
 /** Checks the derived data: every concern's search terms, and the tag counts, match the concerns. */
 export async function expectDerivedInStep(db: NotebookDb): Promise<void> {
   const concerns = await db.concerns.toArray();
-  for (const row of concerns) expect(new Set(row.terms)).toEqual(new Set(searchTermsOf(row)));
+  for (const row of concerns) expect(new Set(row.terms)).toEqual(new Set(searchTermsOfConcern(row)));
   const counts = new Map<string, number>();
   for (const row of concerns) for (const tag of row.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   const stored = await db.tags.toArray();

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { Pencil } from 'lucide-react';
 import type { Concern } from '@shared/domain/concern';
+import { concernReference } from '@shared/domain/reference';
 import { formatDateTime } from '../../lib/format';
 import { t } from '../../i18n';
 import { EntryAcknowledgement } from './EntryAcknowledgement';
@@ -51,7 +52,11 @@ export function EntryDetails({ id, concern, onEdit }: EntryDetailsProps): ReactN
           <dd>{concern.category === '' ? <span className="muted">{t('entry.noCategory')}</span> : concern.category}</dd>
         </div>
       </dl>
-      <p className="entry-created">{t('entry.created', { by: concern.createdBy, at: formatDateTime(concern.createdAt) })}</p>
+      <p className="entry-created">
+        {t('entry.created', { by: concern.createdBy, at: formatDateTime(concern.createdAt) })}
+        {' · '}
+        {t('entry.reference', { reference: concernReference(concern.id) })}
+      </p>
       <EntryEscalation concern={concern} />
       <EntryAcknowledgement concernId={concern.id} />
       <EntryFallbacks concernId={concern.id} />

@@ -25,7 +25,7 @@ function EscalationItem({ escalation, summary, canResend }: { escalation: Concer
     // tabIndex -1: after Resend the button goes, and the keyboard focus moves here instead of being lost.
     <li ref={itemRef} tabIndex={-1} className={hasResend ? 'entry-escalation entry-escalation-resend' : 'entry-escalation'} data-escalation-state={state}>
       <EmailStateIcon state={state} />
-      {text}
+      <span className="entry-escalation-text">{text}</span>
       {hasResend && <ResendButton escalation={escalation} summary={summary} onResent={() => itemRef.current?.focus()} />}
     </li>
   );

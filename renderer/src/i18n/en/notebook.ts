@@ -28,6 +28,7 @@ export const notebook = {
   'entry.category': 'Category',
   'entry.noCategory': 'No category',
   'entry.created': 'Logged by {by} on {at}',
+  'entry.reference': 'Reference {reference}',
   'entry.history': 'History',
   'entry.historyCreated': '{by} logged it',
   'entry.historyEdited': '{by} changed it',
