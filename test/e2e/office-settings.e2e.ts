@@ -124,6 +124,7 @@ test('an admin sets up the priority email and the response times by keyboard, an
 
   await test.step('priority email: a bad address is refused by its box, then the settings are saved and tested', async () => {
     const form = await openTab(page, 'Priority email');
+    await expect(form).toContainText('Not set up yet');
     const dialog = page.getByRole('dialog', { name: 'Staff and devices' });
     // Nothing saved yet: the test email says why it cannot go.
     await tabTo(page, dialog.getByRole('button', { name: 'Send a test email' }), { maxPresses: 80 });
@@ -161,6 +162,7 @@ test('an admin sets up the priority email and the response times by keyboard, an
     await tabTo(page, form.getByRole('button', { name: 'Save' }));
     await page.keyboard.press('Enter');
     await expect(form.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await expect(form).not.toContainText('Not set up yet');
     await expect(form.getByText('A password is set')).toBeVisible();
 
     const testButton = dialog.getByRole('button', { name: 'Send a test email' });

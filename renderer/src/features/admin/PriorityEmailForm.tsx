@@ -39,10 +39,12 @@ export function PriorityEmailForm({ api, settings }: PriorityEmailFormProps): Re
     mode: 'onTouched',
   });
   const [notice, setNotice] = useState('');
+  const [isConfigured, setIsConfigured] = useState(settings.isConfigured);
   const sending = useApiSubmit(form, priorityEmailFieldOf, async (values) => {
     setNotice('');
     const saved = await api.saveOfficeSettings(toSettingsRequest(values));
     form.reset(toPriorityEmailInput(saved));
+    setIsConfigured(saved.isConfigured);
     setNotice(t('priorityEmail.saved'));
   });
   const { control } = form;
@@ -50,7 +52,7 @@ export function PriorityEmailForm({ api, settings }: PriorityEmailFormProps): Re
     <>
       <TabForm
         title={t('priorityEmail.heading')}
-        intro={t(settings.isConfigured ? 'priorityEmail.intro' : 'priorityEmail.intro.unset')}
+        intro={t(isConfigured ? 'priorityEmail.intro' : 'priorityEmail.intro.unset')}
         sending={sending}
         notice={notice}
         onUndo={() => {
