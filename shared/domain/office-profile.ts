@@ -6,6 +6,7 @@
  *
  *   { "id": "office", "officeName": "Riverside Town Hall",
  *     "responsePolicy": { "timeZone": "Europe/Berlin", "week": {…}, "holidays": [], "targets": {…} },
+ *     "hasResponsePolicy": true,
  *     "priorityAddresses": ["urgent@town.example"], "priorityPhone": "+49 30 1234567",
  *     "offlineFallbackMinutes": 10, "updatedAt": "2026-12-03T10:00:00.000Z" }
  *
@@ -44,6 +45,11 @@ export const OfficeProfileSchema = z.object({
   id: z.literal(OFFICE_PROFILE_ID),
   officeName: z.string(),
   responsePolicy: ResponsePolicySchema,
+  /**
+   * False until an admin saves the response times: responsePolicy is then only the standard one in the server's
+   * time zone, and desks use the standard one in their own zone instead (a server in a container runs on UTC).
+   */
+  hasResponsePolicy: z.boolean(),
   /** Where top-priority concerns are emailed (a copy of the office settings' list, for the desk's own mail program). */
   priorityAddresses: z.array(z.string()),
   priorityPhone: z.string(),
@@ -60,9 +66,15 @@ export function defaultOfficeProfile(timeZone: string, officeName = ''): OfficeP
     id: OFFICE_PROFILE_ID,
     officeName,
     responsePolicy,
+    hasResponsePolicy: false,
     priorityAddresses: [],
     priorityPhone: '',
     offlineFallbackMinutes: DEFAULT_OFFLINE_FALLBACK_MINUTES,
     updatedAt: null,
   };
+}
+
+/** The response policy a desk in `deskTimeZone` counts with: the office's once an admin set it, else the standard one there. */
+export function effectiveResponsePolicy(profile: OfficeProfile, deskDefault: ResponsePolicy): ResponsePolicy {
+  return profile.hasResponsePolicy ? profile.responsePolicy : deskDefault;
 }

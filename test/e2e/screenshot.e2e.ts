@@ -32,6 +32,12 @@ test('produces the README screenshot of a morning at the desk', async ({ page })
 
   await at(page, '09:04');
   await logConcern(page, 'Mrs Lopez called: streetlight out on Elm St since Friday, the corner is pitch dark #streetlights !top');
+  // This desk has no office server: it offers to pass the top-priority concern on itself, and Sam phones it through.
+  const fallback = page.getByRole('region', { name: 'Priority concerns not emailed yet' });
+  await fallback.getByRole('button', { name: /^Call instead/ }).click();
+  await fallback.getByLabel('Who you spoke to (optional)').fill('Jo, duty officer');
+  await fallback.getByRole('button', { name: 'Record the call' }).click();
+  await expect(fallback).toBeHidden();
   await at(page, '09:17');
   await logConcern(page, 'Bins not collected on Mill Lane for two weeks #waste #missed-collection !high');
 

@@ -64,7 +64,12 @@ describeEachDatabase('priority lane at the desks', (getDb) => {
     it('starts as the standard policy, then syncs what the admin saves to every desk, with the priority addresses', async () => {
       const before = await getProfile(office.admin.token);
       expect(before.statusCode).toBe(200);
-      expect(before.json<{ profile: OfficeProfile }>().profile).toMatchObject({ updatedAt: null, offlineFallbackMinutes: 10, priorityAddresses: [] });
+      expect(before.json<{ profile: OfficeProfile }>().profile).toMatchObject({
+        updatedAt: null,
+        offlineFallbackMinutes: 10,
+        priorityAddresses: [],
+        hasResponsePolicy: false,
+      });
 
       await saveSettings(db, office, settingsFor(2525));
       const saved = await putProfile(office.admin.token, policyBody());
@@ -77,10 +82,21 @@ describeEachDatabase('priority lane at the desks', (getDb) => {
         priorityAddresses: ['urgent@town.example', 'mayor@town.example'],
       });
       expect(profile.responsePolicy.targets.top).toEqual({ unit: 'hours', amount: 2 });
+      expect(profile.hasResponsePolicy).toBe(true);
 
       const page = PullResponseSchema.parse(await pullPage(app, office.desk, { clientId: office.clientId }));
       expect(page.changes.filter((c) => c.table === 'office_profile')).toEqual([{ table: 'office_profile', id: 'office', row: profile }]);
       expect((await getProfile(office.admin.token)).json<{ profile: OfficeProfile }>().profile).toEqual(profile);
+    });
+
+    it('syncs the addresses of email settings saved first, without claiming a response policy nobody set', async () => {
+      const res = await app.inject({ method: 'PUT', url: '/api/admin/office-settings', headers: bearer(office.admin), payload: settingsFor(2525) });
+      expect(res.statusCode, res.body).toBe(200);
+      const page = PullResponseSchema.parse(await pullPage(app, office.desk, { clientId: office.clientId }));
+      expect(page.changes.find((c) => c.table === 'office_profile')?.row).toMatchObject({
+        priorityAddresses: ['urgent@town.example', 'mayor@town.example'],
+        hasResponsePolicy: false,
+      });
     });
 
     it('refreshes the addresses desks hold when the admin changes the priority addresses', async () => {

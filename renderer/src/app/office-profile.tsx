@@ -1,10 +1,10 @@
 /**
  * The office profile for every component (response clocks, the offline fallback): the synced row once this desk
  * has it, live, so an admin's new hours or targets show on every clock within a second of the pull; before
- * that, the standard profile in this desk's own time zone.
+ * that (and while no admin has set the response times), the standard policy in this desk's own time zone.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { defaultOfficeProfile, type OfficeProfile } from '@shared/domain/office-profile';
+import { defaultOfficeProfile, effectiveResponsePolicy, type OfficeProfile } from '@shared/domain/office-profile';
 import { readOfficeProfile, useLiveQuery, type NotebookDb } from '../db';
 
 let deskDefault: OfficeProfile | undefined;
@@ -20,7 +20,11 @@ const OfficeProfileContext = createContext<OfficeProfile | undefined>(undefined)
 /** Provides the office profile read live from the desk's database. */
 export function OfficeProfileProvider({ db, children }: { db: NotebookDb; children: ReactNode }): ReactNode {
   const stored = useLiveQuery(() => readOfficeProfile(db), [db]);
-  const profile = useMemo(() => stored ?? deskDefaultProfile(), [stored]);
+  // Until an admin sets the office's response times, the desk counts in its own zone, not the server's.
+  const profile = useMemo(
+    () => (stored === undefined ? deskDefaultProfile() : { ...stored, responsePolicy: effectiveResponsePolicy(stored, deskDefaultProfile().responsePolicy) }),
+    [stored],
+  );
   return <OfficeProfileContext.Provider value={profile}>{children}</OfficeProfileContext.Provider>;
 }
 

@@ -40,6 +40,7 @@ export async function writeOfficeProfile(tx: Tx, officeId: string, update?: Offi
   const profile = OfficeProfileSchema.parse({
     ...current,
     ...(update ?? {}),
+    hasResponsePolicy: update !== undefined || current.hasResponsePolicy,
     officeName: await officeName(tx, officeId),
     priorityAddresses: [...(settings?.priorityAddresses ?? [])],
     updatedAt: (rows[0]?.now ?? new Date()).toISOString(),

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { UpdateOfficeProfileRequest } from '@shared/api/office-profile';
 import { OfflineFallbackMinutesSchema, PriorityPhoneSchema, type OfficeProfile } from '@shared/domain/office-profile';
 import { OfficeHoursSchema } from '@shared/domain/office-hours';
-import { ResponseTargetSchema, TARGET_UNITS, type ResponseTarget } from '@shared/domain/response-clock';
+import { ResponseTargetSchema, TARGET_UNITS, defaultResponsePolicy, type ResponsePolicy, type ResponseTarget } from '@shared/domain/response-clock';
 import { t } from '../../i18n';
 import { typedNumber } from './typed-number';
 
@@ -41,11 +41,24 @@ export type ResponseTimesInput = z.input<typeof ResponseTimesFormSchema>;
 /** What the form gives on submit. */
 export type ResponseTimesValues = z.output<typeof ResponseTimesFormSchema>;
 
+/** The standard policy in `zone`, or `fallback` when this browser's zone is one the shared schema refuses. */
+function standardPolicyIn(zone: string, fallback: ResponsePolicy): ResponsePolicy {
+  try {
+    return defaultResponsePolicy(zone);
+  } catch {
+    return fallback;
+  }
+}
+
 const targetInput = (target: ResponseTarget) => ({ unit: target.unit, amount: String(target.amount) });
 
-/** The form filled in from the profile the server gave. */
-export function toResponseTimesInput(profile: OfficeProfile): ResponseTimesInput {
-  const { timeZone, week, holidays, targets } = profile.responsePolicy;
+/**
+ * The form filled in from the profile the server gave; an office that never saved its response times starts from
+ * the standard ones in `localZone` (the admin's own), not the server's zone.
+ */
+export function toResponseTimesInput(profile: OfficeProfile, localZone = Intl.DateTimeFormat().resolvedOptions().timeZone): ResponseTimesInput {
+  const policy = profile.hasResponsePolicy ? profile.responsePolicy : standardPolicyIn(localZone, profile.responsePolicy);
+  const { timeZone, week, holidays, targets } = policy;
   return {
     responsePolicy: {
       timeZone,

@@ -18,15 +18,19 @@ import type { FallbackMethod } from './types';
 
 type Step = 'choose' | 'confirm-email' | 'call';
 
-/** Props: the waiting concern, minutes since it became top priority, the office profile, and how to open it. */
+/**
+ * Props: the waiting concern, minutes since it became top priority, whether the desk is connected to an office
+ * server (signed in) at all, the office profile, and how to open the concern.
+ */
 export interface FallbackItemProps {
   waiting: WaitingEscalation;
   minutes: number;
+  isConnected: boolean;
   profile: OfficeProfile;
   onOpen: () => void;
 }
 
-export function FallbackItem({ waiting, minutes, profile, onOpen }: FallbackItemProps): ReactNode {
+export function FallbackItem({ waiting, minutes, isConnected, profile, onOpen }: FallbackItemProps): ReactNode {
   const { concern } = waiting;
   const { platform } = useDesk();
   const connection = useConnectionState();
@@ -56,7 +60,9 @@ export function FallbackItem({ waiting, minutes, profile, onOpen }: FallbackItem
 
   return (
     <li className="fallback-item" data-testid="fallback-item" data-fallback-step={step}>
-      <p className="fallback-text">{t('fallback.item', { summary: concern.summary, minutes })}</p>
+      <p className="fallback-text">
+        {isConnected ? t('fallback.item', { summary: concern.summary, minutes }) : t('fallback.itemNotConnected', { summary: concern.summary })}
+      </p>
       {step === 'choose' && (
         <div className="fallback-actions">
           <Button className="button button-primary" onPress={() => void email()} aria-label={t('fallback.emailOne', { summary: concern.summary })}>

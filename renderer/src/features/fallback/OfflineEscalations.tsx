@@ -2,13 +2,16 @@
  * The offline fallback of the priority lane, above the quick line: top-priority concerns this desk raised that
  * have not reached the office server for the office's set time (10 minutes unless an admin changed it), so no
  * email has gone out. Each offers the desk's own mail program or a call, and records which was done
- * (FallbackItem). Until that time the concern itself says the email goes out once the desk is back online.
+ * (FallbackItem). Until that time the concern itself says the email goes out once the desk is back online. A
+ * desk not connected to an office server at all (none set up, or nobody signed in) offers it at once: nothing
+ * will send the email for it.
  */
 import type { ReactNode } from 'react';
 import { MailWarning } from 'lucide-react';
 import type { Concern } from '@shared/domain/concern';
 import { escalationsWaitingAtDesk, useLiveQuery } from '../../db';
 import { useDesk } from '../../app/desk-context';
+import { useConnectionState } from '../../office/office-context';
 import { useOfficeProfile } from '../../app/office-profile';
 import { useNow } from '../../lib/now';
 import { t } from '../../i18n';
@@ -22,11 +25,14 @@ export function OfflineEscalations({ onOpen }: { onOpen: (concern: Concern) => v
   const { db } = useDesk();
   const profile = useOfficeProfile();
   const now = useNow();
+  const { phase } = useConnectionState();
   const waiting = useLiveQuery(() => escalationsWaitingAtDesk(db), [db]);
+  const isConnected = phase === 'signed-in';
+  const wait = isConnected ? profile.offlineFallbackMinutes : 0;
   const due = (waiting ?? [])
-    .map((item) => ({ item, minutes: Math.floor((now - Date.parse(item.since)) / MINUTE) }))
-    .filter(({ minutes }) => minutes >= profile.offlineFallbackMinutes);
-  if (due.length === 0) return null;
+    .map((item) => ({ item, minutes: Math.max(0, Math.floor((now - Date.parse(item.since)) / MINUTE)) }))
+    .filter(({ minutes }) => minutes >= wait);
+  if (phase === 'loading' || due.length === 0) return null;
   return (
     <section className="fallback-alerts" aria-label={t('fallback.title')} role="region">
       <h2 className="fallback-title">
@@ -35,7 +41,14 @@ export function OfflineEscalations({ onOpen }: { onOpen: (concern: Concern) => v
       </h2>
       <ul className="fallback-list">
         {due.map(({ item, minutes }) => (
-          <FallbackItem key={item.concern.id} waiting={item} minutes={minutes} profile={profile} onOpen={() => onOpen(item.concern)} />
+          <FallbackItem
+            key={item.concern.id}
+            waiting={item}
+            minutes={minutes}
+            isConnected={isConnected}
+            profile={profile}
+            onOpen={() => onOpen(item.concern)}
+          />
         ))}
       </ul>
     </section>

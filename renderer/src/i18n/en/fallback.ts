@@ -2,6 +2,7 @@
 export const fallback = {
   'fallback.title': 'Priority concerns not emailed yet',
   'fallback.item': '“{summary}” was made top priority {minutes} min ago, but this desk has not reached the office server since, so nobody has been emailed.',
+  'fallback.itemNotConnected': '“{summary}” is top priority, but this desk is not connected to an office server, so nobody has been emailed.',
   'fallback.email': 'Email from this computer',
   'fallback.emailOne': 'Email from this computer: “{summary}”',
   'fallback.call': 'Call instead',

@@ -13,7 +13,7 @@ import {
   type ResponseTimesInput,
 } from '../../../../renderer/src/features/admin/response-times-form';
 
-const PROFILE = defaultOfficeProfile('Europe/Berlin', 'Riverside Town Hall');
+const PROFILE = { ...defaultOfficeProfile('Europe/Berlin', 'Riverside Town Hall'), hasResponsePolicy: true };
 
 function messages(input: ResponseTimesInput): Record<string, string> {
   const result = ResponseTimesFormSchema.safeParse(input);
@@ -27,6 +27,13 @@ function withPolicy(change: (policy: ResponseTimesInput['responsePolicy']) => vo
 }
 
 describe('the response times form', () => {
+  it("starts an office that never saved its response times from the standard ones in the admin's own zone", () => {
+    const unset = defaultOfficeProfile('UTC', 'Riverside Town Hall');
+    expect(toResponseTimesInput(unset, 'America/Chicago').responsePolicy.timeZone).toBe('America/Chicago');
+    expect(toResponseTimesInput(unset, 'Not/A_Zone').responsePolicy.timeZone).toBe('UTC');
+    expect(toResponseTimesInput(PROFILE, 'America/Chicago').responsePolicy.timeZone).toBe('Europe/Berlin');
+  });
+
   it('fills in the standard targets and hours, and saves them back unchanged', () => {
     const input = toResponseTimesInput(PROFILE);
     expect(input.responsePolicy.targets).toEqual({
