@@ -167,16 +167,60 @@ export const StaffNameSchema = z
   .min(1, 'Enter the name of the person at this desk')
   .max(LIMITS.staffName, `A name can be at most ${LIMITS.staffName} characters`);
 
-/** Schema of a stored concern: its fields plus id and audit stamps. */
+const uuidv7 = z.string().regex(UUIDV7_PATTERN, 'Expected a UUIDv7 id');
+
+/**
+ * Schema of a stored concern: its fields plus id and audit stamps, and what the review queue keeps on it
+ * (review.ts), changed only by their own mutators, never by the form. Those are optional: concerns stored
+ * before the review queue lack them, and readers take the defaults (reviewStateOf).
+ */
 export const ConcernSchema = ConcernFieldsSchema.extend({
-  id: z.string().regex(UUIDV7_PATTERN, 'Expected a UUIDv7 id'),
+  id: uuidv7,
   createdAt: TimestampSchema,
   createdBy: StaffNameSchema,
   updatedAt: TimestampSchema,
   updatedBy: StaffNameSchema,
+  /** Staff ids the concern is assigned to, in step with its concern_assignees rows. Default []. */
+  assignees: z.array(z.uuid()).optional(),
+  /** When the first response or acknowledgement was recorded: it stops the response clock. Default null. */
+  firstResponseAt: TimestampSchema.nullable().optional(),
+  /** The resolution note written when it was resolved. Default ''. */
+  resolution: text(LIMITS.details, 'The resolution note').optional(),
+  /** The concern this one was merged into as a duplicate (it is then closed). Default null. */
+  mergedInto: uuidv7.nullable().optional(),
+  /** Every concern merged into this one, directly or through another. Default []. */
+  mergedFrom: z.array(uuidv7).optional(),
+  /** How many people raised it: 1, plus those of the concerns merged into it. Default 1. */
+  raisedCount: z.int().min(1).optional(),
+  /** Contacts of the concerns merged into this one (its own stays in `contact`). Default []. */
+  otherContacts: z.array(ContactSchema).optional(),
 });
 /** A stored concern. */
 export type Concern = z.infer<typeof ConcernSchema>;
+
+/** What the review queue keeps on a concern, with the defaults of a concern stored before it existed. */
+export interface ReviewState {
+  readonly assignees: readonly string[];
+  readonly firstResponseAt: string | null;
+  readonly resolution: string;
+  readonly mergedInto: string | null;
+  readonly mergedFrom: readonly string[];
+  readonly raisedCount: number;
+  readonly otherContacts: readonly Contact[];
+}
+
+/** The review state of a concern, defaults filled in. */
+export function reviewStateOf(concern: Concern): ReviewState {
+  return {
+    assignees: concern.assignees ?? [],
+    firstResponseAt: concern.firstResponseAt ?? null,
+    resolution: concern.resolution ?? '',
+    mergedInto: concern.mergedInto ?? null,
+    mergedFrom: concern.mergedFrom ?? [],
+    raisedCount: concern.raisedCount ?? 1,
+    otherContacts: concern.otherContacts ?? [],
+  };
+}
 
 /** The fields of a concern nobody has filled in yet. */
 export function emptyConcernFields(channel: Channel = 'phone'): ConcernFields {

@@ -200,6 +200,11 @@ export const RowChangeSchema: z.ZodType<RowChange> = z.union([
   changeSchema('escalation_fallbacks'),
   changeSchema('citizen_acknowledgements'),
   changeSchema('office_profile'),
+  changeSchema('concern_flags'),
+  changeSchema('concern_comments'),
+  changeSchema('concern_responses'),
+  changeSchema('concern_assignees'),
+  changeSchema('office_staff'),
 ] satisfies { length: (typeof TABLE_NAMES)['length'] } & unknown[]);
 
 /** Schema of the answer to a pull: one page of changes, in the server's commit order. */

@@ -19,6 +19,9 @@
  *   citizen_acknowledgements one row per concern whose citizen is sent the automatic acknowledgement: its
  *                       state, like an escalation's. Written by the server only
  *   office_profile      the office's one profile row (shared/domain/office-profile.ts). Written by the server only
+ *   concern_flags, concern_comments, concern_responses, concern_assignees
+ *                       the review queue's records (shared/domain/review.ts), written by desks
+ *   office_staff        the office's staff as desks know them (review.ts). Written by the server only
  *
  * Tags are an observed-remove set: every add of a tag gets its own add id (from the mutation's newId), and a
  * remove names the add ids its author saw. A tag stays on the concern while any add id is left, so an add that
@@ -28,6 +31,18 @@ import { z } from 'zod';
 import { ConcernSchema, TagSchema, TimestampSchema, StaffNameSchema, type Concern } from '../domain/concern';
 import { HistoryEntrySchema, type HistoryEntry } from '../domain/history';
 import { OfficeProfileSchema, type OfficeProfile } from '../domain/office-profile';
+import {
+  ConcernAssigneeSchema,
+  ConcernCommentSchema,
+  ConcernFlagSchema,
+  ConcernResponseSchema,
+  OfficeStaffSchema,
+  type ConcernAssignee,
+  type ConcernComment,
+  type ConcernFlag,
+  type ConcernResponse,
+  type OfficeStaff,
+} from '../domain/review';
 import { UUIDV7_PATTERN } from '../lib/uuidv7';
 
 const uuid = z.string().regex(UUIDV7_PATTERN, 'Expected a UUIDv7 id');
@@ -154,6 +169,11 @@ export interface SyncTables {
   escalation_fallbacks: EscalationFallback;
   citizen_acknowledgements: CitizenAcknowledgement;
   office_profile: OfficeProfile;
+  concern_flags: ConcernFlag;
+  concern_comments: ConcernComment;
+  concern_responses: ConcernResponse;
+  concern_assignees: ConcernAssignee;
+  office_staff: OfficeStaff;
 }
 
 /** Name of a synced table. */
@@ -169,13 +189,18 @@ export const TABLE_NAMES = [
   'escalation_fallbacks',
   'citizen_acknowledgements',
   'office_profile',
+  'concern_flags',
+  'concern_comments',
+  'concern_responses',
+  'concern_assignees',
+  'office_staff',
 ] as const satisfies readonly TableName[];
 
 /**
  * Tables only the server writes (its own services, never a mutation): runMutation refuses a mutator's write to
  * one, on the desk and on the server, so no device can forge an email's state.
  */
-export const SERVER_ONLY_TABLES: readonly TableName[] = ['concern_escalations', 'citizen_acknowledgements', 'office_profile'];
+export const SERVER_ONLY_TABLES: readonly TableName[] = ['concern_escalations', 'citizen_acknowledgements', 'office_profile', 'office_staff'];
 
 /** True when only the server may write the table. */
 export function isServerOnlyTable(table: TableName): boolean {
@@ -192,6 +217,11 @@ export const ROW_SCHEMAS: { readonly [T in TableName]: z.ZodType<SyncTables[T]> 
   escalation_fallbacks: EscalationFallbackSchema,
   citizen_acknowledgements: CitizenAcknowledgementSchema,
   office_profile: OfficeProfileSchema,
+  concern_flags: ConcernFlagSchema,
+  concern_comments: ConcernCommentSchema,
+  concern_responses: ConcernResponseSchema,
+  concern_assignees: ConcernAssigneeSchema,
+  office_staff: OfficeStaffSchema,
 };
 
 /** A row of any synced table. */
@@ -253,6 +283,21 @@ async function putChange(store: SyncStore, change: RowChange): Promise<void> {
       return;
     case 'office_profile':
       if (change.row !== undefined) await store.put('office_profile', change.row);
+      return;
+    case 'concern_flags':
+      if (change.row !== undefined) await store.put('concern_flags', change.row);
+      return;
+    case 'concern_comments':
+      if (change.row !== undefined) await store.put('concern_comments', change.row);
+      return;
+    case 'concern_responses':
+      if (change.row !== undefined) await store.put('concern_responses', change.row);
+      return;
+    case 'concern_assignees':
+      if (change.row !== undefined) await store.put('concern_assignees', change.row);
+      return;
+    case 'office_staff':
+      if (change.row !== undefined) await store.put('office_staff', change.row);
       return;
   }
 }

@@ -18,6 +18,9 @@
  *      `office_profile` (the office's response policy and priority contacts, server-written). The upgrade adds
  *      each concern's short reference (shared/domain/reference.ts) to its search terms, so a citizen's quoted
  *      reference finds the concern.
+ *   7  the review queue (issue 5): `concern_flags`, `concern_comments`, `concern_responses` and
+ *      `concern_assignees` (desk-written, indexed by concern for its timeline) and `office_staff` (the office's
+ *      staff, server-written). Nothing to fill.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Concern } from '@shared/domain/concern';
@@ -25,6 +28,7 @@ import type { Draft } from '@shared/domain/draft';
 import type { HistoryEntry } from '@shared/domain/history';
 import { searchTermsOf, searchTermsOfConcern } from '@shared/domain/search-terms';
 import type { OfficeProfile } from '@shared/domain/office-profile';
+import type { ConcernAssignee, ConcernComment, ConcernFlag, ConcernResponse, OfficeStaff } from '@shared/domain/review';
 import type {
   CitizenAcknowledgement,
   ConcernEscalation,
@@ -120,10 +124,17 @@ export const SCHEMA_VERSIONS = {
     citizen_acknowledgements: 'id',
     office_profile: 'id',
   },
+  7: {
+    concern_flags: 'id, concernId',
+    concern_comments: 'id, concernId',
+    concern_responses: 'id, concernId',
+    concern_assignees: 'id, concernId',
+    office_staff: 'id',
+  },
 } as const;
 
 /** The current schema version. */
-export const CURRENT_VERSION = 6;
+export const CURRENT_VERSION = 7;
 
 /** The desk's database. */
 export type NotebookDb = Dexie & {
@@ -139,6 +150,11 @@ export type NotebookDb = Dexie & {
   escalation_fallbacks: EntityTable<EscalationFallback, 'id'>;
   citizen_acknowledgements: EntityTable<CitizenAcknowledgement, 'id'>;
   office_profile: EntityTable<OfficeProfile, 'id'>;
+  concern_flags: EntityTable<ConcernFlag, 'id'>;
+  concern_comments: EntityTable<ConcernComment, 'id'>;
+  concern_responses: EntityTable<ConcernResponse, 'id'>;
+  concern_assignees: EntityTable<ConcernAssignee, 'id'>;
+  office_staff: EntityTable<OfficeStaff, 'id'>;
   sync_state: EntityTable<SyncStateRow, 'key'>;
 };
 
@@ -200,6 +216,7 @@ export function openNotebookDb(
           }),
       );
   }
+  if (upTo >= 7) db.version(7).stores(SCHEMA_VERSIONS[7]);
   return db;
 }
 
@@ -214,6 +231,11 @@ export type WriteTables = Pick<
   | 'escalation_fallbacks'
   | 'citizen_acknowledgements'
   | 'office_profile'
+  | 'concern_flags'
+  | 'concern_comments'
+  | 'concern_responses'
+  | 'concern_assignees'
+  | 'office_staff'
   | 'tags'
   | 'outbox'
   | 'sync_state'
@@ -235,6 +257,11 @@ export function tablesOf(tx: Transaction): WriteTables {
     escalation_fallbacks: tx.table('escalation_fallbacks') as NotebookDb['escalation_fallbacks'],
     citizen_acknowledgements: tx.table('citizen_acknowledgements') as NotebookDb['citizen_acknowledgements'],
     office_profile: tx.table('office_profile') as NotebookDb['office_profile'],
+    concern_flags: tx.table('concern_flags') as NotebookDb['concern_flags'],
+    concern_comments: tx.table('concern_comments') as NotebookDb['concern_comments'],
+    concern_responses: tx.table('concern_responses') as NotebookDb['concern_responses'],
+    concern_assignees: tx.table('concern_assignees') as NotebookDb['concern_assignees'],
+    office_staff: tx.table('office_staff') as NotebookDb['office_staff'],
     tags: tx.table('tags') as NotebookDb['tags'],
     outbox: tx.table('outbox') as NotebookDb['outbox'],
     sync_state: tx.table('sync_state') as NotebookDb['sync_state'],

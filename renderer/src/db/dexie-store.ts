@@ -19,6 +19,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Concern } from '@shared/domain/concern';
 import type { HistoryEntry } from '@shared/domain/history';
 import type { OfficeProfile } from '@shared/domain/office-profile';
+import type { ConcernAssignee, ConcernComment, ConcernFlag, ConcernResponse, OfficeStaff } from '@shared/domain/review';
 import type {
   CitizenAcknowledgement,
   ConcernEscalation,
@@ -44,6 +45,11 @@ export interface SyncTableSet {
   readonly escalation_fallbacks: EntityTable<EscalationFallback, 'id'>;
   readonly citizen_acknowledgements: EntityTable<CitizenAcknowledgement, 'id'>;
   readonly office_profile: EntityTable<OfficeProfile, 'id'>;
+  readonly concern_flags: EntityTable<ConcernFlag, 'id'>;
+  readonly concern_comments: EntityTable<ConcernComment, 'id'>;
+  readonly concern_responses: EntityTable<ConcernResponse, 'id'>;
+  readonly concern_assignees: EntityTable<ConcernAssignee, 'id'>;
+  readonly office_staff: EntityTable<OfficeStaff, 'id'>;
   readonly tags: EntityTable<TagRow, 'tag'>;
 }
 
@@ -54,6 +60,7 @@ export interface SyncTableSet {
 export function syncTablesOf(tables: SyncTableSet): SyncTableSet {
   const { concerns, history, concern_tags, concern_tombstones, concern_escalations, tags } = tables;
   const { escalation_fallbacks, citizen_acknowledgements, office_profile } = tables;
+  const { concern_flags, concern_comments, concern_responses, concern_assignees, office_staff } = tables;
   return {
     concerns,
     history,
@@ -63,6 +70,11 @@ export function syncTablesOf(tables: SyncTableSet): SyncTableSet {
     escalation_fallbacks,
     citizen_acknowledgements,
     office_profile,
+    concern_flags,
+    concern_comments,
+    concern_responses,
+    concern_assignees,
+    office_staff,
     tags,
   };
 }
@@ -78,6 +90,11 @@ export function syncScope(db: NotebookDb) {
     db.escalation_fallbacks,
     db.citizen_acknowledgements,
     db.office_profile,
+    db.concern_flags,
+    db.concern_comments,
+    db.concern_responses,
+    db.concern_assignees,
+    db.office_staff,
     db.tags,
   ];
 }
@@ -104,6 +121,11 @@ const PLAIN: Readonly<Record<PlainTable, keyof SyncTableSet>> = {
   escalation_fallbacks: 'escalation_fallbacks',
   citizen_acknowledgements: 'citizen_acknowledgements',
   office_profile: 'office_profile',
+  concern_flags: 'concern_flags',
+  concern_comments: 'concern_comments',
+  concern_responses: 'concern_responses',
+  concern_assignees: 'concern_assignees',
+  office_staff: 'office_staff',
 };
 
 /** A concern's new state: no row means deleted. */

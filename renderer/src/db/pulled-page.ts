@@ -59,11 +59,20 @@ function concernsOf(changes: readonly RowChange[]): Set<string> {
       }
       case 'concern_history':
       case 'escalation_fallbacks':
+      case 'concern_flags':
+      case 'concern_comments':
+      case 'concern_responses':
         ids.add(change.row?.concernId ?? ALL);
         break;
+      case 'concern_assignees': {
+        const colon = change.id.indexOf(':');
+        ids.add(change.row?.concernId ?? (colon > 0 ? change.id.slice(0, colon) : ALL));
+        break;
+      }
       case 'concern_escalations':
       case 'citizen_acknowledgements':
       case 'office_profile':
+      case 'office_staff':
         // Written by the server only, and no mutator's outcome depends on it: nothing pending to re-run.
         break;
     }

@@ -120,6 +120,11 @@ export async function snapshotOf(db: NotebookDb): Promise<StoreSnapshot> {
     escalation_fallbacks: await db.escalation_fallbacks.toArray(),
     citizen_acknowledgements: await db.citizen_acknowledgements.toArray(),
     office_profile: await db.office_profile.toArray(),
+    concern_flags: await db.concern_flags.toArray(),
+    concern_comments: await db.concern_comments.toArray(),
+    concern_responses: await db.concern_responses.toArray(),
+    concern_assignees: await db.concern_assignees.toArray(),
+    office_staff: await db.office_staff.toArray(),
   };
   const out: Partial<Record<TableName, Record<string, Row>>> = {};
   for (const name of TABLE_NAMES) {

@@ -80,6 +80,11 @@ export function isolationSuite(getDb: () => Db): void {
         escalation_fallbacks: {},
         citizen_acknowledgements: {},
         office_profile: {},
+        concern_flags: {},
+        concern_comments: {},
+        concern_responses: {},
+        concern_assignees: {},
+        office_staff: {},
       });
     });
 

@@ -22,7 +22,7 @@ const escalation: ConcernEscalation = {
 
 describe('server-only tables', () => {
   it('keeps the priority email state out of every mutator: a write or delete is rejected and changes nothing', async () => {
-    expect(SERVER_ONLY_TABLES).toEqual(['concern_escalations', 'citizen_acknowledgements', 'office_profile']);
+    expect(SERVER_ONLY_TABLES).toEqual(['concern_escalations', 'citizen_acknowledgements', 'office_profile', 'office_staff']);
     const store = createMemoryStore({ concern_escalations: { [escalation.id]: escalation } });
     const view = mutatorStore(store);
     const forged = { ...escalation, state: 'failed' as const, failedAt: timeOf(3) };
