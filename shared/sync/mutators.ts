@@ -7,8 +7,10 @@ import type { z } from 'zod';
 import type { MutationContext } from './context';
 import { InvalidArgs, MutationRejected } from './errors';
 import type { Mutator } from './mutator';
+import { assignConcern, reassignConcern, unassignConcern } from './mutators/assign';
 import { deleteConcern, editConcern, logConcern } from './mutators/concern';
 import { recordEscalationFallback } from './mutators/fallback';
+import { acknowledgeConcern, addComment, flagConcern, recordResponse, resolveConcern, reviewFlags } from './mutators/review';
 import { setPriority, setStatus } from './mutators/status';
 import { addTags, removeTags } from './mutators/tags';
 import { isServerOnlyTable, type SyncStore, type TableName } from './store';
@@ -23,6 +25,15 @@ export const MUTATORS = {
   removeTags,
   deleteConcern,
   recordEscalationFallback,
+  flagConcern,
+  reviewFlags,
+  addComment,
+  recordResponse,
+  acknowledgeConcern,
+  resolveConcern,
+  assignConcern,
+  unassignConcern,
+  reassignConcern,
 } as const;
 
 /** Name of a mutator. */

@@ -13,6 +13,17 @@ export interface Refusal {
 
 const MAY_DELETE: readonly Role[] = ['goto', 'admin'];
 
+// The review queue's go-to work, in the words of "Only a go-to person or an admin can ...". Counter staff may
+// still flag, comment and record a response: they answer citizens at the counter.
+const GOTO_REVIEW_WORK: Readonly<Record<string, string>> = {
+  reviewFlags: 'mark flags reviewed',
+  acknowledgeConcern: 'acknowledge a concern',
+  resolveConcern: 'resolve a concern',
+  assignConcern: 'assign a concern',
+  unassignConcern: 'unassign a concern',
+  reassignConcern: 'reassign a concern',
+};
+
 /** The refusal of mutation `name` for `role`, or undefined when the role may make it. */
 export function refusalFor(role: Role, name: string): Refusal | undefined {
   if (role === 'facilitator') {
@@ -20,6 +31,10 @@ export function refusalFor(role: Role, name: string): Refusal | undefined {
   }
   if (name === 'deleteConcern' && !MAY_DELETE.includes(role)) {
     return { code: 'forbidden', reason: 'Only a go-to person or an admin can delete a concern, so it was not deleted.' };
+  }
+  const work = Object.hasOwn(GOTO_REVIEW_WORK, name) ? GOTO_REVIEW_WORK[name] : undefined;
+  if (work !== undefined && !MAY_DELETE.includes(role)) {
+    return { code: 'forbidden', reason: `Only a go-to person or an admin can ${work}, so this change was not saved.` };
   }
   return undefined;
 }

@@ -8,6 +8,7 @@ import { eventsSuite } from './events.suite';
 import { hostileSuite } from './hostile.suite';
 import { isolationSuite } from './isolation.suite';
 import { modelSuite } from './model.suite';
+import { permissionsSuite } from './permissions.suite';
 import { pullSuite } from './pull.suite';
 import { pushSuite } from './push.suite';
 
@@ -18,4 +19,5 @@ describeEachDatabase('sync', (getDb, target) => {
   hostileSuite(getDb);
   eventsSuite(getDb, target);
   modelSuite(getDb);
+  permissionsSuite(getDb);
 });
