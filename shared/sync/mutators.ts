@@ -10,6 +10,7 @@ import type { Mutator } from './mutator';
 import { assignConcern, reassignConcern, unassignConcern } from './mutators/assign';
 import { deleteConcern, editConcern, logConcern } from './mutators/concern';
 import { recordEscalationFallback } from './mutators/fallback';
+import { mergeConcerns } from './mutators/merge';
 import { acknowledgeConcern, addComment, flagConcern, recordResponse, resolveConcern, reviewFlags } from './mutators/review';
 import { setPriority, setStatus } from './mutators/status';
 import { addTags, removeTags } from './mutators/tags';
@@ -25,6 +26,7 @@ export const MUTATORS = {
   removeTags,
   deleteConcern,
   recordEscalationFallback,
+  mergeConcerns,
   flagConcern,
   reviewFlags,
   addComment,

@@ -33,9 +33,12 @@ export function contextFor(clientId: string, mutationId: number, author: Mutatio
   return createMutationContext({ ...author, staffId: DESK_ONLY, officeId: DESK_ONLY, clientId, mutationId });
 }
 
-/** The concern a mutation reads and writes ('*' when not known): every mutator of shared/sync works on one. */
+/**
+ * The concern a mutation reads and writes: args.id, or '*' when not known or when it writes several (a merge
+ * writes the duplicate too, so a page touching either must re-run it: '*' re-runs it with every page).
+ */
 export function concernOfMutation(name: string, args: unknown): string {
-  if (!isMutatorName(name) || args === null || typeof args !== 'object') return '*';
+  if (!isMutatorName(name) || name === 'mergeConcerns' || args === null || typeof args !== 'object') return '*';
   const id = (args as { id?: unknown }).id;
   return typeof id === 'string' ? id : '*';
 }

@@ -32,6 +32,9 @@ export function refusalFor(role: Role, name: string): Refusal | undefined {
   if (name === 'deleteConcern' && !MAY_DELETE.includes(role)) {
     return { code: 'forbidden', reason: 'Only a go-to person or an admin can delete a concern, so it was not deleted.' };
   }
+  if (name === 'mergeConcerns' && !MAY_DELETE.includes(role)) {
+    return { code: 'forbidden', reason: 'Only a go-to person or an admin can merge concerns, so nothing was merged.' };
+  }
   const work = Object.hasOwn(GOTO_REVIEW_WORK, name) ? GOTO_REVIEW_WORK[name] : undefined;
   if (work !== undefined && !MAY_DELETE.includes(role)) {
     return { code: 'forbidden', reason: `Only a go-to person or an admin can ${work}, so this change was not saved.` };
