@@ -59,4 +59,11 @@ describeEachDatabase('mergeConcerns pushed to the server', (getDb) => {
     expect(await syncCounts(db)).toEqual(before);
     expect(await officeRows(db, goto.officeId)).toEqual(rows);
   });
+
+  it('lets an admin merge too', async () => {
+    const admin = await createStaff(db, counter.officeId, { role: 'admin', displayName: 'Ade' });
+    const res = await push(app, admin, { clientId: randomUUID(), mutations: [mutation(1, 'mergeConcerns', { id: dup, duplicateId: keep })] });
+    expect(res.json<PushResponse>().results).toEqual([{ id: 1, status: 'applied' }]);
+    expect((await officeRows(db, admin.officeId)).concerns[keep]).toMatchObject({ mergedInto: dup, status: 'closed' });
+  });
 });
