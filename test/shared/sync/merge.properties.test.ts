@@ -103,6 +103,9 @@ function checkInvariants(store: MemoryStore, originals: readonly Original[], com
     const concern = byId.get(ids[n]!)!;
     const root = rootOf(byId, concern.id);
     if (concern !== root) expect(concern.status).toBe('closed');
+    // Traceable: the one history entry that merged it names where it went.
+    const merges = store.rows('concern_history').flatMap((h) => (h.concernId === concern.id ? h.changes.filter((c) => c.field === 'mergedInto') : []));
+    expect(merges.map((c) => c.to)).toEqual((concern.mergedInto ?? null) === null ? [] : [concern.mergedInto]);
     if (hasContactDetails(original.contact)) {
       const holders = roots.filter((r) => [r.contact, ...(r.otherContacts ?? [])].some((c) => isSameContact(c, original.contact)));
       const sharers = originals.filter((o) => isSameContact(o.contact, original.contact)).length;
