@@ -32,4 +32,5 @@ export { escalationAlerts, failureKey, takeUnrungFailures, dismissedFailures, di
 export { acknowledgementOf } from './acknowledgements';
 export { escalationsWaitingAtDesk, fallbacksOf, raisesToTop, type WaitingEscalation } from './fallbacks';
 export { readOfficeProfile } from './office-profile';
+export { officeStaff, goToPeople } from './staff-directory';
 export { useLiveQuery } from 'dexie-react-hooks';

@@ -9,6 +9,7 @@ import type { SessionResponse } from '../../../shared/api/auth';
 import { AuthError } from './errors';
 import { hashPassword } from './passwords';
 import { createSession } from './sessions';
+import { publishStaffMember } from './staff-directory';
 import { hashSetupCode, newSetupCode } from './setup-codes';
 import { assertWithinLimits, recordFailure, setupKeys } from './sign-in-limits';
 
@@ -83,6 +84,7 @@ export async function setUp(db: Db, input: SetupInput, address: string): Promise
       [officeId, input.email, input.displayName, passwordHash],
     );
     const staffId = staff.rows[0]?.id ?? '';
+    await publishStaffMember(tx, officeId, staffId);
     const session = await createSession(tx, staffId, input.deviceLabel);
     return {
       token: session.token,

@@ -2,7 +2,9 @@
  * What an admin does to the staff of their office, for the admin routes and the CLI alike. Every function
  * takes the office it acts in and finds people only within it: an id from another office is "not found",
  * exactly like an id that does not exist. Changes to an office's staff lock its offices row, so two admins
- * acting at once cannot, say, both demote each other and leave the office with no admin.
+ * acting at once cannot, say, both demote each other and leave the office with no admin. Adding someone or
+ * changing their name, role or whether they may sign in also rewrites their row of the staff directory desks
+ * receive (staff-directory.ts), in the same transaction.
  */
 import type { Db, Queryable, Tx } from '../db/db';
 import type { StaffMember } from '../../../shared/api/admin';
@@ -10,6 +12,7 @@ import type { Role } from '../../../shared/api/staff';
 import { AuthError, notFound } from './errors';
 import { hashPassword } from './passwords';
 import { revokeStaffSessions } from './sessions';
+import { publishStaffMember } from './staff-directory';
 
 interface StaffRow {
   id: string;
@@ -68,6 +71,7 @@ export async function addStaff(db: Db, officeId: string, input: NewStaff): Promi
     );
     const row = rows[0];
     if (row === undefined) throw new Error('insert into staff returned no row');
+    await publishStaffMember(tx, officeId, row.id);
     return toMember(row);
   });
 }
@@ -121,6 +125,7 @@ export async function updateStaff(db: Db, officeId: string, staffId: string, cha
     if (changes.isDisabled === true) await revokeStaffSessions(tx, staffId);
     const row = rows[0];
     if (row === undefined) throw notFound('staff member');
+    await publishStaffMember(tx, officeId, staffId);
     return toMember(row);
   });
 }
