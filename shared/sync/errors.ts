@@ -17,7 +17,9 @@ export type RejectionCode =
   | 'too-many-tags'
   | 'invalid-result'
   | 'id-taken'
-  | 'server-only-table';
+  | 'server-only-table'
+  | 'merged'
+  | 'merge-cycle';
 
 /** A mutation that cannot apply to the current state; `reason` is a sentence staff understand. */
 export class MutationRejected extends Error {

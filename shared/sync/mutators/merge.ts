@@ -55,8 +55,8 @@ const REFUSALS: Record<Refused, string> = {
 
 function refuse(obstacle: Refused, survivor: Concern, duplicate: Concern): never {
   const into = reviewStateOf(obstacle === 'survivor-merged' ? survivor : duplicate).mergedInto;
-  // The code is the closest existing one (the concern changed under the author); params.obstacle says which.
-  throw new MutationRejected(REFUSALS[obstacle], obstacle === 'self' ? 'invalid-args' : 'invalid-result', {
+  const code = obstacle === 'self' ? 'invalid-args' : obstacle === 'cycle' ? 'merge-cycle' : 'merged';
+  throw new MutationRejected(REFUSALS[obstacle], code, {
     obstacle,
     ...(into === null ? {} : { into }),
   });

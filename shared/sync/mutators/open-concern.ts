@@ -1,7 +1,9 @@
 /**
- * The guard every review-queue mutator starts with: the concern must be here, not deleted, and not merged into
+ * The guard of the review-queue mutators that change a concern: it must be here, not deleted, and not merged into
  * another one. A merged concern is kept (closed, pointing at the one it joined) so its trail stays readable,
- * but new work on it would be lost from sight: it belongs on the concern it was merged into.
+ * but a change of it would be lost from sight: it belongs on the concern it was merged into. Flags and comments,
+ * pure additions, are still taken on a merged concern (the survivor's timeline reads them: review-merge.ts), so
+ * one typed at another desk before it heard of the merge is not lost.
  */
 import type { Concern } from '../../domain/concern';
 import { reviewStateOf } from '../../domain/concern';
@@ -19,8 +21,7 @@ export async function requireOpenConcern(store: SyncStore, id: string): Promise<
   const where = survivor === undefined ? 'another concern' : `the concern "${survivor.summary}"`;
   throw new MutationRejected(
     `This concern was merged into ${where}, so your change was not saved here: make it on that concern instead.`,
-    // The closest code there is (the concern changed under its author); params.mergedInto says how.
-    'invalid-result',
+    'merged',
     { mergedInto },
   );
 }

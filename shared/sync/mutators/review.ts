@@ -11,6 +11,8 @@
  *   concerns merged into this one count as its own: they stay under the duplicate's id (merge.ts), and the
  *   duplicate itself takes no more changes, so this is where they are reviewed.
  * - addComment only inserts a comment row.
+ * - flagConcern and addComment are taken on a concern merged into another (the survivor reads them), so a note
+ *   typed at a desk that had not heard of the merge is kept; every other action refuses it (open-concern.ts).
  * None of these three writes history: the rows carry who and when themselves.
  *
  * And what a go-to person records on the concern itself, each with a history entry:
@@ -39,7 +41,7 @@ import {
 import { UUIDV7_PATTERN } from '../../lib/uuidv7';
 import type { MutationContext } from '../context';
 import { MutationRejected } from '../errors';
-import { ConcernIdSchema, defineMutator, insertRow, putRow, recordHistory, touched } from '../mutator';
+import { ConcernIdSchema, defineMutator, insertRow, putRow, recordHistory, requireConcern, touched } from '../mutator';
 import { requireOpenConcern } from './open-concern';
 
 /** Most flags one review may name: far more than a concern collects, a bound on the args. */
@@ -52,7 +54,8 @@ export const flagConcern = defineMutator({
   name: 'flagConcern',
   args: z.object({ id: ConcernIdSchema, reason: FlagReasonSchema }),
   async run(store, { id, reason }, ctx) {
-    await requireOpenConcern(store, id);
+    // Taken on a merged concern too: the survivor reviews its duplicates' flags (open-concern.ts).
+    await requireConcern(store, id);
     await insertRow(store, 'concern_flags', {
       id: ctx.newId(),
       concernId: id,
@@ -108,7 +111,8 @@ export const addComment = defineMutator({
       .default([]),
   }),
   async run(store, { id, text, mentions }, ctx) {
-    await requireOpenConcern(store, id);
+    // Taken on a merged concern too: the survivor's timeline reads it (open-concern.ts).
+    await requireConcern(store, id);
     await insertRow(store, 'concern_comments', { id: ctx.newId(), concernId: id, text, mentions, by: ctx.by, at: ctx.at });
   },
 });

@@ -11,7 +11,8 @@ import { TagSchema } from '../../domain/concern';
 import { LIMITS } from '../../domain/limits';
 import { UUIDV7_PATTERN } from '../../lib/uuidv7';
 import { MutationRejected } from '../errors';
-import { ConcernIdSchema, addTagOnce, defineMutator, putRow, recordHistory, requireConcern, touched } from '../mutator';
+import { ConcernIdSchema, addTagOnce, defineMutator, putRow, recordHistory, touched } from '../mutator';
+import { requireOpenConcern } from './open-concern';
 import { MAX_TAG_ADDS, concernTagId, type SyncStore } from '../store';
 
 const uniqueTags = (tags: readonly string[]) => new Set(tags).size === tags.length;
@@ -28,7 +29,7 @@ export const addTags = defineMutator({
       .refine(uniqueTags, { message: 'Each tag can appear only once' }),
   }),
   async run(store, { id, tags }, ctx) {
-    const concern = await requireConcern(store, id);
+    const concern = await requireOpenConcern(store, id);
     const after = [...concern.tags, ...tags.filter((tag) => !concern.tags.includes(tag))];
     if (after.length > LIMITS.tags) {
       throw new MutationRejected(
@@ -66,7 +67,7 @@ export const removeTags = defineMutator({
       .refine((list) => uniqueTags(list.map((r) => r.tag)), { message: 'Each tag can appear only once' }),
   }),
   async run(store, { id, tags }, ctx) {
-    const concern = await requireConcern(store, id);
+    const concern = await requireOpenConcern(store, id);
     const gone = new Set<string>();
     for (const { tag, addIds } of tags) {
       const rowId = concernTagId(id, tag);

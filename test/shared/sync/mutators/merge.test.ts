@@ -125,7 +125,7 @@ describe('mergeConcerns: refusals', () => {
     const store = await concerns({}, {}, {});
     await merge(store, a, b);
     await expect(merge(store, c, b)).rejects.toMatchObject({
-      code: 'invalid-result',
+      code: 'merged',
       reason: 'Someone already merged this duplicate into another concern, so it was not merged again.',
       params: { obstacle: 'duplicate-merged', into: a },
     });
@@ -138,7 +138,7 @@ describe('mergeConcerns: refusals', () => {
   it('refuses the merge back the other way round, which would go in a circle', async () => {
     const store = await concerns({}, {});
     await merge(store, a, b);
-    await expect(merge(store, b, a)).rejects.toMatchObject({ code: 'invalid-result', params: { obstacle: 'cycle' } });
+    await expect(merge(store, b, a)).rejects.toMatchObject({ code: 'merge-cycle', params: { obstacle: 'cycle' } });
     expect((await get(store, a)).mergedInto).toBeUndefined();
   });
 
@@ -191,5 +191,17 @@ describe('timelineConcernIds and hasContactDetails', () => {
 
   it('keeps a contact with a name, phone or email, and never an anonymous or empty one', () => {
     expect([ana, sam, contact({ email: 'x@example.org' }), anonymous, contact({})].map(hasContactDetails)).toEqual([true, true, true, false, false]);
+  });
+});
+
+describe('a concern merged away', () => {
+  it('takes no more tags, which would land on the closed duplicate instead of the concern that stays', async () => {
+    const store = await concerns({ tags: ['trees'] }, { tags: ['parks'] });
+    await merge(store, a, b);
+    const before = store.snapshot();
+    await expect(runMutation(store, 'addTags', { id: b, tags: ['storm'] }, next())).rejects.toMatchObject({ code: 'merged', params: { mergedInto: a } });
+    await expect(runMutation(store, 'removeTags', await removeTagsArgs(store, b, ['parks']), next())).rejects.toMatchObject({ code: 'merged' });
+    expect(store.snapshot()).toEqual(before);
+    expect((await get(store, a)).tags).toEqual(expect.arrayContaining(['trees', 'parks']));
   });
 });

@@ -308,23 +308,34 @@ describe('resolveConcern', () => {
 });
 
 describe('every review mutator', () => {
-  const mutations: NamedMutation[] = [
+  const notes: NamedMutation[] = [
     { name: 'flagConcern', args: { id, reason: 'Look' } },
-    { name: 'reviewFlags', args: { id, flagIds: [concernId(7)] } },
     { name: 'addComment', args: { id, text: 'Hi' } },
+  ];
+  const changes: NamedMutation[] = [
+    { name: 'reviewFlags', args: { id, flagIds: [concernId(7)] } },
     { name: 'recordResponse', args: { id, method: 'phone' } },
     { name: 'acknowledgeConcern', args: { id } },
     { name: 'resolveConcern', args: { id, from: 'closed', note: 'Done' } },
   ];
+  const mutations = [...notes, ...changes];
 
-  it.each(mutations)('$name refuses a concern merged into another, naming where it went, and changes nothing', async (mutation) => {
+  it.each(notes)('$name still takes a note on a concern merged into another: the survivor reads it', async (mutation) => {
+    const store = await storeWithMerge();
+    const outcome = await applyMutation(store, mutation, ctxFor(DESK_A, 3));
+    expect(outcome.status).toBe('applied');
+    const table = mutation.name === 'flagConcern' ? 'concern_flags' : 'concern_comments';
+    expect(store.rows(table).filter((row) => row.concernId === id)).toHaveLength(1);
+  });
+
+  it.each(changes)('$name refuses a concern merged into another, naming where it went, and changes nothing', async (mutation) => {
     const store = await storeWithMerge();
     const before = store.snapshot();
     const outcome = await applyMutation(store, mutation, ctxFor(DESK_A, 3));
     expect(outcome).toMatchObject({
       status: 'rejected',
       reason: 'This concern was merged into the concern "Pothole on Main St", so your change was not saved here: make it on that concern instead.',
-      rejection: { params: { mergedInto: other } },
+      rejection: { code: 'merged', params: { mergedInto: other } },
     });
     expect(store.snapshot()).toEqual(before);
   });
