@@ -26,7 +26,7 @@
  * - resolveConcern is a guarded status change to resolved that must carry the resolution note.
  */
 import { z } from 'zod';
-import { StatusSchema, reviewStateOf, type Concern, type Status } from '../../domain/concern';
+import { StatusSchema, reviewStateOf, type Concern } from '../../domain/concern';
 import type { FieldChange } from '../../domain/history';
 import { LIMITS } from '../../domain/limits';
 import {
@@ -43,6 +43,8 @@ import type { MutationContext } from '../context';
 import { MutationRejected } from '../errors';
 import { ConcernIdSchema, defineMutator, insertRow, putRow, recordHistory, requireConcern, touched } from '../mutator';
 import { requireOpenConcern } from './open-concern';
+// As setStatus words it, so a refusal reads the same whichever button was pressed.
+import { statusMoved } from './status';
 
 /** Most flags one review may name: far more than a concern collects, a bound on the args. */
 export const MAX_FLAGS_PER_REVIEW = 100;
@@ -138,20 +140,6 @@ export const recordResponse = defineMutator({
   },
 });
 
-// As setStatus words them (status.ts), so a refusal reads the same whichever button was pressed.
-const STATUS_WORDS: Record<Status, string> = {
-  new: 'new',
-  acknowledged: 'acknowledged',
-  'in-progress': 'in progress',
-  resolved: 'resolved',
-  closed: 'closed',
-};
-
-function statusMoved(status: Status): MutationRejected {
-  return new MutationRejected(`Someone else already marked this concern ${STATUS_WORDS[status]}, so it was not changed.`, 'status-moved', {
-    status,
-  });
-}
 
 /** Acknowledges a new concern and stops its response clock; see the merge rules above for one already acknowledged. */
 export const acknowledgeConcern = defineMutator({

@@ -8,13 +8,21 @@ import { PrioritySchema, StatusSchema, type Priority, type Status } from '../../
 import { MutationRejected } from '../errors';
 import { ConcernIdSchema, defineMutator, putRow, recordHistory, requireConcern, touched } from '../mutator';
 
-const STATUS_WORDS: Record<Status, string> = {
+/** A status in the words of a refusal ("in progress"). */
+export const STATUS_WORDS: Readonly<Record<Status, string>> = {
   new: 'new',
   acknowledged: 'acknowledged',
   'in-progress': 'in progress',
   resolved: 'resolved',
   closed: 'closed',
 };
+
+/** The refusal of a guarded status change: someone else moved the concern to `status` first. */
+export function statusMoved(status: Status): MutationRejected {
+  return new MutationRejected(`Someone else already marked this concern ${STATUS_WORDS[status]}, so it was not changed.`, 'status-moved', {
+    status,
+  });
+}
 
 const PRIORITY_WORDS: Record<Priority, string> = { normal: 'normal', high: 'high', top: 'top' };
 
@@ -26,14 +34,7 @@ export const setStatus = defineMutator({
     .refine((a) => a.from !== a.to, { message: 'The new status is the same as the current one', path: ['to'] }),
   async run(store, { id, from, to }, ctx) {
     const concern = await requireConcern(store, id);
-    if (concern.status !== from) {
-      const now = STATUS_WORDS[concern.status];
-      throw new MutationRejected(
-        `Someone else already marked this concern ${now}, so it was not changed.`,
-        'status-moved',
-        { status: concern.status },
-      );
-    }
+    if (concern.status !== from) throw statusMoved(concern.status);
     await putRow(store, 'concerns', touched(concern, { status: to }, ctx));
     await recordHistory(store, ctx, id, 'edited', [{ field: 'status', from, to }]);
   },
