@@ -5,23 +5,11 @@
  */
 import { useState, type ReactNode } from 'react';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import {
-  Button,
-  FieldError,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-  Text,
-  TextField,
-  ToggleButton,
-} from 'react-aria-components';
-import { ChevronDown, Eye, WandSparkles } from 'lucide-react';
+import { Button, FieldError, Input, Label, Text, TextField, ToggleButton } from 'react-aria-components';
+import { Eye, WandSparkles } from 'lucide-react';
 import { ROLES } from '@shared/api/staff';
 import { t } from '../../i18n';
+import { SelectField } from './OfficeFields';
 import { generateTemporaryPassword } from './password';
 import { roleLabelKey } from './staff-forms';
 
@@ -84,42 +72,7 @@ const ROLE_ITEMS = ROLES.map((id) => ({ id, label: t(roleLabelKey(id)) }));
 
 /** The staff member's role, from the four the server knows. */
 export function RoleField<T extends FieldValues, O>({ control, name }: AdminFieldProps<T, O>): ReactNode {
-  return (
-    <Controller
-      name={name}
-      control={control}
-      render={({ field, fieldState }) => (
-        <Select
-          className="admin-field"
-          name={field.name}
-          value={asText(field.value)}
-          onChange={(key) => field.onChange(key)}
-          onBlur={field.onBlur}
-          isInvalid={fieldState.invalid}
-          validationBehavior="aria"
-        >
-          <Label className="admin-label">{t('admin.field.role')}</Label>
-          <Text slot="description" className="admin-hint">
-            {t('admin.field.role.hint')}
-          </Text>
-          <Button ref={field.ref} className="input admin-select">
-            <SelectValue />
-            <ChevronDown size={18} aria-hidden />
-          </Button>
-          <FieldError className="admin-error">{fieldState.error?.message}</FieldError>
-          <Popover className="popover">
-            <ListBox className="options" items={ROLE_ITEMS}>
-              {(item) => (
-                <ListBoxItem id={item.id} className="option">
-                  {item.label}
-                </ListBoxItem>
-              )}
-            </ListBox>
-          </Popover>
-        </Select>
-      )}
-    />
-  );
+  return <SelectField control={control} name={name} label={t('admin.field.role')} hint={t('admin.field.role.hint')} choices={ROLE_ITEMS} />;
 }
 
 /**

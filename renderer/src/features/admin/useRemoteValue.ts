@@ -1,7 +1,8 @@
 /**
  * One value fetched from the office server when a tab opens (the office settings, the office profile): loading,
- * the value, or why it could not be had; reload() asks again. An answer that arrives after a newer request, or
- * after the tab closed, is dropped.
+ * the value, or why it could not be had; reload() asks again and keeps showing the old value meanwhile, so a
+ * table does not flash empty after each change. An answer that arrives after a newer request, or after the tab
+ * closed, is dropped. Lists use it through useRemoteList.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiProblem, type ApiProblem } from './api-problem';
@@ -14,6 +15,8 @@ export interface RemoteValue<T> {
   /** Why the last fetch failed; cleared by the next success. */
   readonly problem: ApiProblem | undefined;
   reload(): void;
+  /** Changes the value in place (after a save answered with the new one); nothing before the first answer. */
+  update(change: (value: T) => T): void;
 }
 
 /** Fetches with `load` on mount and on reload(). */
@@ -56,5 +59,9 @@ export function useRemoteValue<T>(load: () => Promise<T>): RemoteValue<T> {
     fetchValue();
   }, [fetchValue]);
 
-  return { value, isLoading, problem, reload };
+  const update = useCallback((change: (current: T) => T) => {
+    setValue((current) => (current === undefined ? current : change(current)));
+  }, []);
+
+  return { value, isLoading, problem, reload, update };
 }
