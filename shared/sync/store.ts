@@ -248,56 +248,12 @@ export interface SyncStore {
 /** Writes one change to a store: put when it carries a row, delete when it does not. */
 export async function applyChange(store: SyncStore, change: RowChange): Promise<void> {
   if (change.row === undefined) await store.delete(change.table, change.id);
-  else await putChange(store, change);
+  // RowChange pairs each table with its own row type (ROW_SCHEMAS checks pulled rows), so the pair fits put().
+  else await store.put(change.table, change.row);
 }
 
 /** Writes a page of changes in order, in bulk when the store offers it. */
 export async function applyChanges(store: SyncStore, changes: readonly RowChange[]): Promise<void> {
   if (store.applyChanges !== undefined) await store.applyChanges(changes);
   else for (const change of changes) await applyChange(store, change);
-}
-
-// Narrowing a correlated union (table, row) needs one branch per table; TypeScript cannot follow it generically.
-async function putChange(store: SyncStore, change: RowChange): Promise<void> {
-  switch (change.table) {
-    case 'concerns':
-      if (change.row !== undefined) await store.put('concerns', change.row);
-      return;
-    case 'concern_history':
-      if (change.row !== undefined) await store.put('concern_history', change.row);
-      return;
-    case 'concern_tags':
-      if (change.row !== undefined) await store.put('concern_tags', change.row);
-      return;
-    case 'concern_tombstones':
-      if (change.row !== undefined) await store.put('concern_tombstones', change.row);
-      return;
-    case 'concern_escalations':
-      if (change.row !== undefined) await store.put('concern_escalations', change.row);
-      return;
-    case 'escalation_fallbacks':
-      if (change.row !== undefined) await store.put('escalation_fallbacks', change.row);
-      return;
-    case 'citizen_acknowledgements':
-      if (change.row !== undefined) await store.put('citizen_acknowledgements', change.row);
-      return;
-    case 'office_profile':
-      if (change.row !== undefined) await store.put('office_profile', change.row);
-      return;
-    case 'concern_flags':
-      if (change.row !== undefined) await store.put('concern_flags', change.row);
-      return;
-    case 'concern_comments':
-      if (change.row !== undefined) await store.put('concern_comments', change.row);
-      return;
-    case 'concern_responses':
-      if (change.row !== undefined) await store.put('concern_responses', change.row);
-      return;
-    case 'concern_assignees':
-      if (change.row !== undefined) await store.put('concern_assignees', change.row);
-      return;
-    case 'office_staff':
-      if (change.row !== undefined) await store.put('office_staff', change.row);
-      return;
-  }
 }
