@@ -16,6 +16,7 @@ import { useOfficeProfile } from '../../app/office-profile';
 import { useNow } from '../../lib/now';
 import { t } from '../../i18n';
 import { FallbackItem } from './FallbackItem';
+import '../alerts/alerts.css';
 import './fallback.css';
 
 const MINUTE = 60_000;
@@ -34,12 +35,12 @@ export function OfflineEscalations({ onOpen }: { onOpen: (concern: Concern) => v
     .filter(({ minutes }) => minutes >= wait);
   if (phase === 'loading' || due.length === 0) return null;
   return (
-    <section className="fallback-alerts" aria-label={t('fallback.title')} role="region">
-      <h2 className="fallback-title">
+    <section className="duty-alerts" aria-label={t('fallback.title')} role="region">
+      <h2 className="duty-alerts-title">
         <MailWarning size={18} aria-hidden="true" />
         {t('fallback.title')}
       </h2>
-      <ul className="fallback-list">
+      <ul className="duty-alerts-list fallback-list">
         {due.map(({ item, minutes }) => (
           <FallbackItem
             key={item.concern.id}
