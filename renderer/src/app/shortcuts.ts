@@ -3,7 +3,8 @@
  * read this list, so a shortcut cannot be documented in one place and work differently in another.
  * `keys` uses KeyboardEvent.key names joined with '+', modifiers first ("Alt+n", "Shift+Enter").
  * `where` says when it applies: 'global' works everywhere, even while typing; 'notebook' only when focus is not
- * in a text field; 'capture' in the quick line; 'form' in the full form.
+ * in a text field; 'capture' in the quick line; 'form' in the full form; 'review' in the review queue and on an
+ * open concern, when focus is not in a text field (the action keys act on the current or selected rows).
  */
 
 import type { MessageKey } from '../i18n';
@@ -12,7 +13,7 @@ import type { MessageKey } from '../i18n';
 export interface Shortcut {
   readonly id: string;
   readonly keys: readonly string[];
-  readonly where: 'global' | 'notebook' | 'capture' | 'form' | 'list';
+  readonly where: 'global' | 'notebook' | 'capture' | 'form' | 'list' | 'review';
   /** Message key of what the shortcut does, shown in the help overlay. */
   readonly description: MessageKey;
 }
@@ -36,6 +37,21 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'list.previous', keys: ['k', 'ArrowUp'], where: 'list', description: 'shortcut.list.previous' },
   { id: 'list.toggle', keys: ['Enter', ' '], where: 'list', description: 'shortcut.list.toggle' },
   { id: 'list.edit', keys: ['e'], where: 'list', description: 'shortcut.list.edit' },
+  { id: 'view.notebook', keys: ['Alt+1'], where: 'global', description: 'shortcut.view.notebook' },
+  { id: 'view.review', keys: ['Alt+2'], where: 'global', description: 'shortcut.view.review' },
+  { id: 'review.open', keys: ['Enter'], where: 'review', description: 'shortcut.review.open' },
+  { id: 'review.select', keys: ['x'], where: 'review', description: 'shortcut.review.select' },
+  { id: 'review.selectAll', keys: ['Shift+x'], where: 'review', description: 'shortcut.review.selectAll' },
+  { id: 'review.acknowledge', keys: ['a'], where: 'review', description: 'shortcut.review.acknowledge' },
+  { id: 'review.assign', keys: ['s'], where: 'review', description: 'shortcut.review.assign' },
+  { id: 'review.comment', keys: ['c'], where: 'review', description: 'shortcut.review.comment' },
+  { id: 'review.flag', keys: ['f'], where: 'review', description: 'shortcut.review.flag' },
+  { id: 'review.reviewFlags', keys: ['v'], where: 'review', description: 'shortcut.review.reviewFlags' },
+  { id: 'review.priority', keys: ['p'], where: 'review', description: 'shortcut.review.priority' },
+  { id: 'review.status', keys: ['u'], where: 'review', description: 'shortcut.review.status' },
+  { id: 'review.respond', keys: ['r'], where: 'review', description: 'shortcut.review.respond' },
+  { id: 'review.resolve', keys: ['d'], where: 'review', description: 'shortcut.review.resolve' },
+  { id: 'review.merge', keys: ['m'], where: 'review', description: 'shortcut.review.merge' },
   { id: 'palette.open', keys: ['Control+k'], where: 'global', description: 'shortcut.palette.open' },
   { id: 'help.show', keys: ['?', 'F1'], where: 'notebook', description: 'shortcut.help.show' },
   { id: 'settings.show', keys: ['Control+,'], where: 'global', description: 'shortcut.settings.show' },

@@ -1,8 +1,16 @@
 /**
  * What each role may change, checked on the server for every pushed mutation (the app hides what a role may
- * not do, but a device's word is never trusted). A refused mutation is recorded as rejected, like any other
- * rejection, so the device rolls it back, tells the person why, and carries on with its next changes.
+ * not do, but a device's word is never trusted). The table itself is shared/domain/permissions.ts, which the
+ * app reads too. A refused mutation is recorded as rejected, like any other rejection, so the device rolls it
+ * back, tells the person why, and carries on with its next changes.
+ *
+ * Two checks: refusalFor needs only the mutation's name (run before taking the office's lock); refusalOnConcern
+ * reads the concern for the rules that depend on it (counter staff may raise a priority, not lower it, and may
+ * not move a status through an edit).
  */
+import { ACTION_OF_MUTATOR, ACTION_WORDS, MUTATOR_WORDS, mayChangePriority, mayDo, type ConcernAction } from '@shared/domain/permissions';
+import { PrioritySchema, type Concern } from '@shared/domain/concern';
+import type { SyncStore } from '@shared/sync/store';
 import type { Role } from '../auth/staff-session';
 
 /** Why a role may not make a change, in plain words, with a code for the app's message catalogue. */
@@ -11,33 +19,48 @@ export interface Refusal {
   readonly reason: string;
 }
 
-const MAY_DELETE: readonly Role[] = ['goto', 'admin'];
-
-// The review queue's go-to work, in the words of "Only a go-to person or an admin can ...". Counter staff may
-// still flag, comment and record a response: they answer citizens at the counter.
-const GOTO_REVIEW_WORK: Readonly<Record<string, string>> = {
-  reviewFlags: 'mark flags reviewed',
-  acknowledgeConcern: 'acknowledge a concern',
-  resolveConcern: 'resolve a concern',
-  assignConcern: 'assign a concern',
-  unassignConcern: 'unassign a concern',
-  reassignConcern: 'reassign a concern',
+const FACILITATOR: Refusal = {
+  code: 'forbidden',
+  reason: 'Facilitators can read the notebook but not change it, so this change was not saved.',
 };
+
+function onlyGoTo(action: ConcernAction, name = ''): Refusal {
+  const words = Object.hasOwn(MUTATOR_WORDS, name) ? MUTATOR_WORDS[name] : ACTION_WORDS[action];
+  const outcome = action === 'delete' ? 'so it was not deleted' : action === 'merge' ? 'so nothing was merged' : 'so this change was not saved';
+  return { code: 'forbidden', reason: `Only a go-to person or an admin can ${words}, ${outcome}.` };
+}
 
 /** The refusal of mutation `name` for `role`, or undefined when the role may make it. */
 export function refusalFor(role: Role, name: string): Refusal | undefined {
-  if (role === 'facilitator') {
-    return { code: 'forbidden', reason: 'Facilitators can read the notebook but not change it, so this change was not saved.' };
+  if (role === 'facilitator') return FACILITATOR;
+  const action = Object.hasOwn(ACTION_OF_MUTATOR, name) ? ACTION_OF_MUTATOR[name] : undefined;
+  if (action === undefined || mayDo(role, action)) return undefined;
+  return onlyGoTo(action, name);
+}
+
+function field(args: unknown, name: string): unknown {
+  return args !== null && typeof args === 'object' ? (args as Record<string, unknown>)[name] : undefined;
+}
+
+/**
+ * The refusal that depends on the concern the mutation changes, or undefined. Args are not validated yet: a
+ * malformed one is left for the mutator to reject with its own specific message.
+ */
+export async function refusalOnConcern(role: Role, name: string, args: unknown, store: SyncStore): Promise<Refusal | undefined> {
+  if (mayDo(role, 'priority') && mayDo(role, 'status')) return undefined;
+  if (name !== 'setPriority' && name !== 'editConcern') return undefined;
+  const id = field(args, 'id');
+  if (typeof id !== 'string') return undefined;
+  const concern = (await store.get('concerns', id)) as Concern | undefined;
+  if (concern === undefined) return undefined;
+  const change = name === 'setPriority' ? args : field(args, 'patch');
+  const to = PrioritySchema.safeParse(field(change, 'priority') ?? field(change, 'to'));
+  if (to.success && !mayChangePriority(role, concern.priority, to.data)) {
+    return { code: 'forbidden', reason: 'Only a go-to person or an admin can lower a priority, so this change was not saved.' };
   }
-  if (name === 'deleteConcern' && !MAY_DELETE.includes(role)) {
-    return { code: 'forbidden', reason: 'Only a go-to person or an admin can delete a concern, so it was not deleted.' };
-  }
-  if (name === 'mergeConcerns' && !MAY_DELETE.includes(role)) {
-    return { code: 'forbidden', reason: 'Only a go-to person or an admin can merge concerns, so nothing was merged.' };
-  }
-  const work = Object.hasOwn(GOTO_REVIEW_WORK, name) ? GOTO_REVIEW_WORK[name] : undefined;
-  if (work !== undefined && !MAY_DELETE.includes(role)) {
-    return { code: 'forbidden', reason: `Only a go-to person or an admin can ${work}, so this change was not saved.` };
+  const status = field(change, 'status');
+  if (name === 'editConcern' && status !== undefined && status !== concern.status && !mayDo(role, 'status')) {
+    return onlyGoTo('status');
   }
   return undefined;
 }

@@ -24,7 +24,7 @@ import { fallbackConcernsIn } from '../escalations/fallbacks';
 import { queueEscalations } from '../escalations/queue';
 import { lockClient } from './clients';
 import { SyncHttpError } from './errors';
-import { refusalFor } from './permissions';
+import { refusalFor, refusalOnConcern } from './permissions';
 import { pokeOffice } from './pokes';
 import { createSqlStore } from './sql-store';
 
@@ -76,6 +76,11 @@ async function run(tx: Tx, staff: StaffSession, clientId: string, mutation: Push
   // back the log entries those writes and their undo made, so a rejection costs other desks nothing.
   await tx.query('savepoint sync_mutation');
   const store = createSqlStore(tx, staff.officeId);
+  const onConcern = await refusalOnConcern(staff.role, mutation.name, mutation.args, store);
+  if (onConcern !== undefined) {
+    await tx.query('rollback to savepoint sync_mutation');
+    return { status: 'rejected', reason: onConcern.reason, code: onConcern.code };
+  }
   const outcome = await applyMutation(store, mutation, ctx);
   if (outcome.status === 'applied') {
     // In this transaction, so the emails are owed exactly when the change commits (escalations/queue.ts and

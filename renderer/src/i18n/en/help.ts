@@ -7,6 +7,7 @@ export const help = {
   'help.group.form': 'Form',
   'help.group.notebook': 'Notebook',
   'help.group.list': 'List',
+  'help.group.review': 'Review queue and open concern',
   'help.column.keys': 'Keys',
   'help.column.action': 'What it does',
   'help.or': 'or',

@@ -1,0 +1,107 @@
+/**
+ * Who may do what to the office's concerns: one table read by the server, which enforces it on every pushed
+ * mutation (server/src/sync/permissions.ts), and by the app, which hides what the person at the desk may not
+ * do. Keeping both on one table means the interface never offers what the server then refuses.
+ *
+ *   counter      logs and edits concerns, flags them for a go-to person, comments, records a response given
+ *                to the citizen, and may raise a priority (a caller turns out to be in danger: it must reach the
+ *                priority lane at once), never lower it, nor move a status
+ *   goto         everything a counter may, plus acknowledge, assign, change status and priority, resolve,
+ *                merge duplicates, mark flags reviewed, delete
+ *   facilitator  reads everything, changes nothing
+ *   admin        everything
+ *
+ * A desk with no office (a one-person notebook, never signed in) has no role: its owner may do everything.
+ */
+import type { Priority } from './concern';
+
+/** The roles of the office's accounts (shared/api/staff.ts RoleSchema has the same four). */
+export type StaffRole = 'counter' | 'goto' | 'facilitator' | 'admin';
+
+/** What a person may do to a concern, as the app offers it. */
+export const CONCERN_ACTIONS = [
+  'log',
+  'edit',
+  'flag',
+  'comment',
+  'respond',
+  'raisePriority',
+  'priority',
+  'status',
+  'acknowledge',
+  'assign',
+  'resolve',
+  'merge',
+  'reviewFlags',
+  'delete',
+] as const;
+/** One of CONCERN_ACTIONS. */
+export type ConcernAction = (typeof CONCERN_ACTIONS)[number];
+
+const COUNTER: readonly ConcernAction[] = ['log', 'edit', 'flag', 'comment', 'respond', 'raisePriority'];
+const MAY: Readonly<Record<StaffRole, ReadonlySet<ConcernAction>>> = {
+  counter: new Set(COUNTER),
+  goto: new Set(CONCERN_ACTIONS),
+  facilitator: new Set(),
+  admin: new Set(CONCERN_ACTIONS),
+};
+
+/** True when `role` (undefined: a desk with no office) may do `action`. */
+export function mayDo(role: StaffRole | undefined, action: ConcernAction): boolean {
+  return role === undefined || MAY[role].has(action);
+}
+
+const RANK: Readonly<Record<Priority, number>> = { normal: 0, high: 1, top: 2 };
+
+/** True when `role` may move a concern's priority from `from` to `to` (unchanged is always allowed). */
+export function mayChangePriority(role: StaffRole | undefined, from: Priority, to: Priority): boolean {
+  if (from === to) return true;
+  if (mayDo(role, 'priority')) return true;
+  return mayDo(role, 'raisePriority') && RANK[to] > RANK[from];
+}
+
+/** The action each mutator needs (a mutator not listed needs nothing beyond signing in). */
+export const ACTION_OF_MUTATOR: Readonly<Record<string, ConcernAction>> = {
+  logConcern: 'log',
+  editConcern: 'edit',
+  addTags: 'edit',
+  removeTags: 'edit',
+  recordEscalationFallback: 'edit',
+  flagConcern: 'flag',
+  addComment: 'comment',
+  recordResponse: 'respond',
+  setPriority: 'raisePriority',
+  setStatus: 'status',
+  acknowledgeConcern: 'acknowledge',
+  assignConcern: 'assign',
+  unassignConcern: 'assign',
+  reassignConcern: 'assign',
+  resolveConcern: 'resolve',
+  mergeConcerns: 'merge',
+  reviewFlags: 'reviewFlags',
+  deleteConcern: 'delete',
+};
+
+/** Plain words of a mutator's action, where they say more than ACTION_WORDS (assign covers three mutators). */
+export const MUTATOR_WORDS: Readonly<Record<string, string>> = {
+  unassignConcern: 'unassign a concern',
+  reassignConcern: 'reassign a concern',
+};
+
+/** Plain words of each action, finishing "Only a go-to person or an admin can ..." and similar refusals. */
+export const ACTION_WORDS: Readonly<Record<ConcernAction, string>> = {
+  log: 'log a concern',
+  edit: 'change a concern',
+  flag: 'flag a concern for review',
+  comment: 'comment on a concern',
+  respond: 'record a response to the citizen',
+  raisePriority: 'raise a priority',
+  priority: 'change a priority',
+  status: 'change a status',
+  acknowledge: 'acknowledge a concern',
+  assign: 'assign a concern',
+  resolve: 'resolve a concern',
+  merge: 'merge concerns',
+  reviewFlags: 'mark flags reviewed',
+  delete: 'delete a concern',
+};
