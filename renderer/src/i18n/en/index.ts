@@ -15,6 +15,10 @@ import { search } from './search';
 import { settings } from './settings';
 import { shell } from './shell';
 import { shortcuts } from './shortcuts';
+import { review } from './review';
+import { reviewActions } from './review-actions';
+import { reviewConcern } from './review-concern';
+import { reviewQueue } from './review-queue';
 
 /** The English catalogue: the union of every feature's messages. */
 export const en = {
@@ -35,4 +39,8 @@ export const en = {
   ...alerts,
   ...escalation,
   ...fallback,
+  ...review,
+  ...reviewQueue,
+  ...reviewActions,
+  ...reviewConcern,
 } as const;

@@ -1,0 +1,3 @@
+/** Messages of the review actions' dialogs (features/review/actions). */
+export const reviewActions = {
+} as const;

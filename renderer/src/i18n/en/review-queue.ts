@@ -1,0 +1,3 @@
+/** Messages of the review queue (features/review/queue). */
+export const reviewQueue = {
+} as const;

@@ -1,0 +1,3 @@
+/** Messages of the review view in the shell: its tab, permissions' words. */
+export const review = {
+} as const;
