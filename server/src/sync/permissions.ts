@@ -5,8 +5,8 @@
  * back, tells the person why, and carries on with its next changes.
  *
  * Two checks: refusalFor needs only the mutation's name (run before taking the office's lock); refusalOnConcern
- * reads the concern for the rules that depend on it (counter staff may raise a priority, not lower it, and may
- * not move a status through an edit).
+ * reads the concern for the rule that depends on it: counter staff may raise a priority, never lower it, by
+ * setPriority or by an edit (a status moves only through setStatus, which refusalFor covers).
  */
 import { ACTION_OF_MUTATOR, ACTION_WORDS, MUTATOR_WORDS, mayChangePriority, mayDo, type ConcernAction } from '@shared/domain/permissions';
 import { PrioritySchema, type Concern } from '@shared/domain/concern';
@@ -47,7 +47,7 @@ function field(args: unknown, name: string): unknown {
  * malformed one is left for the mutator to reject with its own specific message.
  */
 export async function refusalOnConcern(role: Role, name: string, args: unknown, store: SyncStore): Promise<Refusal | undefined> {
-  if (mayDo(role, 'priority') && mayDo(role, 'status')) return undefined;
+  if (mayDo(role, 'priority')) return undefined;
   if (name !== 'setPriority' && name !== 'editConcern') return undefined;
   const id = field(args, 'id');
   if (typeof id !== 'string') return undefined;
@@ -57,10 +57,6 @@ export async function refusalOnConcern(role: Role, name: string, args: unknown, 
   const to = PrioritySchema.safeParse(field(change, 'priority') ?? field(change, 'to'));
   if (to.success && !mayChangePriority(role, concern.priority, to.data)) {
     return { code: 'forbidden', reason: 'Only a go-to person or an admin can lower a priority, so this change was not saved.' };
-  }
-  const status = field(change, 'status');
-  if (name === 'editConcern' && status !== undefined && status !== concern.status && !mayDo(role, 'status')) {
-    return onlyGoTo('status');
   }
   return undefined;
 }

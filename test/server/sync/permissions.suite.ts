@@ -89,5 +89,45 @@ export function permissionsSuite(getDb: () => Db): void {
         }
       }
     });
+
+    it.each(ROLES)('lets %s change statuses, priorities and merges only as its role allows, and a refused one changes no row', async (role) => {
+      const staff = role === 'admin' ? admin : role === 'goto' ? gina : await createStaff(db, admin.officeId, { role });
+      const lower = 'Only a go-to person or an admin can lower a priority, so this change was not saved.';
+      // Each change gets concerns of its own (logged by the admin first), so one role's change never decides the next.
+      const work = [
+        { name: 'setPriority', args: (a: string) => ({ id: a, from: 'high', to: 'top' }), roles: ['counter', 'goto', 'admin'], refusal: '' },
+        { name: 'setPriority', args: (a: string) => ({ id: a, to: 'normal' }), roles: ['goto', 'admin'], refusal: lower },
+        { name: 'editConcern', args: (a: string) => ({ id: a, patch: { priority: 'normal' } }), roles: ['goto', 'admin'], refusal: lower },
+        { name: 'editConcern', args: (a: string) => ({ id: a, patch: { priority: 'top', summary: 'Bins not collected on Oak Rd' } }), roles: ['counter', 'goto', 'admin'], refusal: '' },
+        { name: 'setStatus', args: (a: string) => ({ id: a, from: 'new', to: 'in-progress' }), roles: ['goto', 'admin'], refusal: refusalOf('counter', 'change a status') },
+        { name: 'addTags', args: (a: string) => ({ id: a, tags: ['bins'] }), roles: ['counter', 'goto', 'admin'], refusal: '' },
+        { name: 'mergeConcerns', args: (a: string, b: string) => ({ id: a, duplicateId: b }), roles: ['goto', 'admin'], refusal: 'Only a go-to person or an admin can merge concerns, so nothing was merged.' },
+        { name: 'deleteConcern', args: (a: string) => ({ id: a }), roles: ['goto', 'admin'], refusal: 'Only a go-to person or an admin can delete a concern, so it was not deleted.' },
+      ] as const;
+      const adminClient = randomUUID();
+      const clientId = randomUUID();
+      for (const [n, item] of work.entries()) {
+        const [a, b] = [concernId(100 + 2 * n), concernId(101 + 2 * n)];
+        const setup = [
+          mutation(2 * n + 1, 'logConcern', { id: a, fields: fields({ summary: 'Streetlight out on Elm St', priority: 'high' }) }),
+          mutation(2 * n + 2, 'logConcern', { id: b, fields: fields({ summary: 'Streetlight out on Elm Street' }) }),
+        ];
+        await push(app, admin, { clientId: adminClient, mutations: setup });
+        const args = item.args(a, b);
+        const before = await officeRows(db, admin.officeId);
+        const res = await push(app, staff, { clientId, mutations: [mutation(n + 1, item.name, args)] });
+        const [result] = res.json<PushResponse>().results;
+        const label = `${item.name} ${JSON.stringify(args)} by ${role}`;
+        const after = await officeRows(db, admin.officeId);
+        if ((item.roles as readonly string[]).includes(role)) {
+          expect(result, label).toEqual({ id: n + 1, status: 'applied' });
+          expect(after, `${label} changed rows`).not.toEqual(before);
+        } else {
+          const reason = role === 'facilitator' ? refusalOf(role, '') : item.refusal;
+          expect(result, label).toEqual({ id: n + 1, status: 'rejected', code: 'forbidden', reason });
+          expect(after, `${label} changed no row`).toEqual(before);
+        }
+      }
+    });
   });
 }

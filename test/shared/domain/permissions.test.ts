@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { PRIORITIES } from '@shared/domain/concern';
+import { ACTION_OF_MUTATOR, CONCERN_ACTIONS, mayChangePriority, mayDo } from '@shared/domain/permissions';
+import { MUTATORS } from '@shared/sync/mutators';
+
+describe('the permission table', () => {
+  it('gives counter staff the counter work only, facilitators nothing, go-to people and admins everything', () => {
+    const allowed = (role: 'counter' | 'goto' | 'facilitator' | 'admin') => CONCERN_ACTIONS.filter((action) => mayDo(role, action));
+    expect(allowed('counter')).toEqual(['log', 'edit', 'flag', 'comment', 'respond', 'raisePriority']);
+    expect(allowed('facilitator')).toEqual([]);
+    expect(allowed('goto')).toEqual([...CONCERN_ACTIONS]);
+    expect(allowed('admin')).toEqual([...CONCERN_ACTIONS]);
+  });
+
+  it('lets a desk with no office do everything: its notebook is its owner\'s', () => {
+    expect(CONCERN_ACTIONS.every((action) => mayDo(undefined, action))).toBe(true);
+  });
+
+  it('lets counter staff raise a priority and never lower it', () => {
+    for (const from of PRIORITIES) {
+      for (const to of PRIORITIES) {
+        const raises = PRIORITIES.indexOf(to) >= PRIORITIES.indexOf(from);
+        expect(mayChangePriority('counter', from, to), `${from} -> ${to}`).toBe(raises);
+        expect(mayChangePriority('goto', from, to)).toBe(true);
+        expect(mayChangePriority('facilitator', from, to)).toBe(from === to);
+      }
+    }
+  });
+
+  it('names the action of every mutator, so none slips past the server check', () => {
+    expect(Object.keys(ACTION_OF_MUTATOR).sort()).toEqual(Object.keys(MUTATORS).sort());
+  });
+});
