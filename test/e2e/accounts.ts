@@ -19,5 +19,7 @@ export const HILLSIDE = 'Hillside Council Office';
 export const ACCOUNTS = {
   ana: { office: RIVERSIDE, email: 'ana@riverside.example', displayName: 'Ana Ortiz', role: 'admin', password: 'river-admin-passphrase' },
   ben: { office: RIVERSIDE, email: 'ben@riverside.example', displayName: 'Ben Cole', role: 'counter', password: 'river-counter-passphrase' },
+  gia: { office: RIVERSIDE, email: 'gia@riverside.example', displayName: 'Gia Park', role: 'goto', password: 'river-goto-passphrase' },
+  fay: { office: RIVERSIDE, email: 'fay@riverside.example', displayName: 'Fay Moreno', role: 'facilitator', password: 'river-facilitator-passphrase' },
   cara: { office: HILLSIDE, email: 'cara@hillside.example', displayName: 'Cara Lind', role: 'counter', password: 'hill-counter-passphrase' },
 } as const satisfies Record<string, TestAccount>;

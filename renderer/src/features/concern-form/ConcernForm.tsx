@@ -6,6 +6,7 @@
 import { useCallback, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { ConcernFieldsSchema, type Concern, type ConcernFields } from '@shared/domain/concern';
 import { createConcern, updateConcern } from '../../db';
 import { useDesk } from '../../app/desk-context';
@@ -40,6 +41,9 @@ export function ConcernForm({ request, onSaved, onCancel }: ConcernFormProps): R
   const onDraftError = useCallback((error: unknown) => setProblem(t('capture.draftFailed', { detail: detailOf(error) })), []);
   const draft = useFormDraft(form, request, onDraftError);
   const tagsRef = useRef<TagsFieldHandle>(null);
+  // The concern as saved now (another desk may change it while the form is open): what the role may change from.
+  const stored = useLiveQuery(() => (request.concernId === undefined ? undefined : db.concerns.get(request.concernId)), [db, request.concernId]);
+  const saved = stored === undefined ? undefined : { priority: stored.priority, status: stored.status };
 
   const save = async (values: ConcernFields) => {
     await draft.stop();
@@ -86,7 +90,7 @@ export function ConcernForm({ request, onSaved, onCancel }: ConcernFormProps): R
       >
         <div className="form-body">
           <p className="form-intro">{t('form.onlySummary')}</p>
-          <ConcernSection tagsRef={tagsRef} />
+          <ConcernSection tagsRef={tagsRef} saved={saved} />
           <CitizenSection />
           <WhereSection />
         </div>

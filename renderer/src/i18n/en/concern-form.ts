@@ -12,6 +12,8 @@ export const concernForm = {
   'form.section.where': 'Where',
   'form.section.followUp': 'Follow-up',
   'form.summaryHint': 'One line, as you would say it aloud.',
+  'form.priorityRaiseOnly': 'You can raise the priority; a go-to person can lower it.',
+  'form.statusGoToOnly': 'A go-to person changes the status (from the review queue).',
   'form.tagsHint': 'Type a tag and press Enter. Letters, numbers, - and _.',
   'form.categoryHint': 'Pick from the office list or type your own.',
   'form.dueDate': 'Due date',
