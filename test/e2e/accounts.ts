@@ -1,6 +1,7 @@
 /**
- * The staff accounts the browser tests sign in with: two staff of one office and one of another, written into
- * the test server's fresh embedded database before it starts (seed-accounts.ts, run by playwright.config.ts).
+ * The staff accounts the browser tests sign in with: four staff of one office (one of each role) and one of
+ * another, written into the test server's fresh embedded database before it starts (seed-accounts.ts, run by
+ * playwright.config.ts).
  */
 
 /** A seeded account. */
