@@ -22,7 +22,7 @@
  *   -> '2025-03-12T14:00:00.000Z' (logged Tuesday 15:00 in Berlin, due Wednesday 15:00).
  */
 import { z } from 'zod';
-import type { Priority } from './concern';
+import { reviewStateOf, type Concern, type Priority } from './concern';
 import {
   addOpenTime,
   isOpenAt,
@@ -226,4 +226,15 @@ export function clockState(
   const overdueMs = between(due, end);
   const label = lateLabel(end, due, overdueMs, measure, isStopped, policy.timeZone);
   return { ...base, state: isStopped ? 'missed' : 'overdue', overdueMs, label };
+}
+
+/**
+ * The first-response clock of a concern at now, stopped at its first response or acknowledgement
+ * (reviewStateOf(concern).firstResponseAt): an answered concern is met or missed, never overdue, whatever its
+ * status. Null for a concern resolved or closed without an answer: nobody is waiting to be answered any more.
+ */
+export function concernClock(concern: Concern, policy: ResponsePolicy, now: string): ResponseClock | null {
+  const answeredAt = reviewStateOf(concern).firstResponseAt;
+  if (answeredAt === null && (concern.status === 'resolved' || concern.status === 'closed')) return null;
+  return clockState(concern.createdAt, concern.priority, policy, now, answeredAt);
 }
