@@ -117,6 +117,7 @@ function OpenFlags({ data }: { data: ReviewPanelData }): ReactNode {
   );
 }
 
+// Native buttons: react-aria's Button drops aria-keyshortcuts, which tells assistive technology the key of each action.
 function ActionBar(props: Pick<ReviewPanelViewProps, 'data' | 'actions' | 'canEdit' | 'onAction' | 'onEdit'>): ReactNode {
   const { data, actions, canEdit, onAction, onEdit } = props;
   if (actions.length === 0 && !canEdit) return <p className="review-no-actions muted">{t('reviewConcern.panel.noActions')}</p>;
@@ -125,28 +126,29 @@ function ActionBar(props: Pick<ReviewPanelViewProps, 'data' | 'actions' | 'canEd
       {actions.map((kind) => {
         const keys = ariaKeysOf(kind);
         return (
-          <Button
+          <button
             key={kind}
+            type="button"
             className="button button-secondary review-action"
             aria-keyshortcuts={keys}
             data-action={kind}
-            onPress={() => onAction({ kind, concernIds: [data.concern.id] })}
+            onClick={() => onAction({ kind, concernIds: [data.concern.id] })}
           >
             {t(`reviewConcern.action.${kind}`)}
             <kbd className="review-action-key" aria-hidden="true">
               {keys}
             </kbd>
-          </Button>
+          </button>
         );
       })}
       {canEdit && (
-        <Button className="button button-secondary review-action" aria-keyshortcuts="E" data-action="edit" onPress={() => onEdit(data.concern)}>
+        <button type="button" className="button button-secondary review-action" aria-keyshortcuts="e" data-action="edit" onClick={() => onEdit(data.concern)}>
           <Pencil size={16} aria-hidden="true" />
           {t('reviewConcern.panel.edit')}
           <kbd className="review-action-key" aria-hidden="true">
             e
           </kbd>
-        </Button>
+        </button>
       )}
     </div>
   );
