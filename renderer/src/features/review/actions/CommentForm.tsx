@@ -107,9 +107,8 @@ export function CommentForm(props: ActionFormProps): ReactNode {
           maxLength={MAX_COMMENT_LENGTH}
           autoFocus
           value={box.text}
-          role="combobox"
-          aria-multiline="true"
-          aria-expanded={isOpen}
+          // A text box that offers suggestions keeps its own role (a textarea may not be a combobox), with
+          // the attributes a textbox allows: the list it controls and the highlighted suggestion.
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={isOpen ? `${listId}-${box.index}` : undefined}

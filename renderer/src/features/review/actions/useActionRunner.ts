@@ -47,7 +47,9 @@ export function useActionRunner(
       onClose();
       return;
     }
-    setConcernIds(refused.map((r) => r.concernId));
+    // A form that chose its own concerns (a merge with its sides swapped) keeps them; otherwise the dialog
+    // goes on with the concerns it was not done for.
+    if (ids === concernIds) setConcernIds(refused.map((r) => r.concernId));
     setProblem(done.length === 0 && ids.length === 1 ? words : `${words} ${t('reviewActions.outcome.retry')}`);
   };
 

@@ -1,4 +1,5 @@
 /** The concerns an action is about, as the desk has them now: live, so the dialog shows what will be acted on. */
+import { useState } from 'react';
 import { useLiveQuery } from '../../../db';
 import { useDesk } from '../../../app/desk-context';
 import type { ConcernSnapshot } from './action-plan';
@@ -22,5 +23,10 @@ export function useSnapshots(concernIds: readonly string[]): Snapshots {
     // The ids' text stands for the array: callers may pass a fresh array with the same ids on every render.
     [db, key],
   );
-  return result === undefined ? { isLoading: true } : { isLoading: false, ...result };
+  // While new ids are read (a bulk action done in part narrows them), the last snapshots stay shown: the form
+  // must not be unmounted, which would throw away what the person typed.
+  const [last, setLast] = useState(result);
+  if (result !== undefined && result !== last) setLast(result);
+  const shown = result ?? last;
+  return shown === undefined ? { isLoading: true } : { isLoading: false, ...shown };
 }
