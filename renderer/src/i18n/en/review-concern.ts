@@ -78,7 +78,6 @@ export const reviewConcern = {
   'reviewConcern.panel.actions': 'Actions on this concern',
   'reviewConcern.panel.noActions': 'You can read this concern; go-to people make the changes.',
   'reviewConcern.panel.flagsTitle': 'Flagged for a go-to person: {count}',
-  'reviewConcern.panel.flag': '{reason}',
   'reviewConcern.panel.flagBy': 'Flagged by {by}, {at}',
   'reviewConcern.panel.tags': 'Tags',
   'reviewConcern.panel.noTags': 'No tags',
@@ -86,7 +85,6 @@ export const reviewConcern = {
   'reviewConcern.panel.resolution': 'Resolution',
   'reviewConcern.panel.logged': 'Logged by {by} on {at}',
   'reviewConcern.panel.edit': 'Edit',
-  'reviewConcern.panel.shortcutHint': 'Shortcut: {keys}',
 
   'reviewConcern.action.acknowledge': 'Acknowledge',
   'reviewConcern.action.assign': 'Assign',

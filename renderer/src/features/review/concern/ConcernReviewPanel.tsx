@@ -89,7 +89,7 @@ export function ConcernReviewPanel({ concernId, onAction, onOpen, onEdit }: Conc
           onAction={onAction}
           onOpen={onOpen}
           onEdit={onEdit}
-          clock={data.concern.status === 'new' ? <ResponseClockBadge concern={data.concern} /> : undefined}
+          clock={<ResponseClockBadge concern={data.concern} />}
           similar={<SimilarConcerns concern={data.concern} onOpen={onOpen} onMerge={onAction} />}
           timeline={<ConcernTimeline concernId={data.concern.id} />}
         />

@@ -105,7 +105,7 @@ function OpenFlags({ data }: { data: ReviewPanelData }): ReactNode {
       <ul className="review-flag-list">
         {data.openFlags.map((flag) => (
           <li key={flag.id} className="review-flag">
-            <p className="review-flag-reason">{t('reviewConcern.panel.flag', { reason: flag.reason })}</p>
+            <p className="review-flag-reason">{flag.reason}</p>
             <p className="muted">
               {t('reviewConcern.panel.flagBy', { by: flag.by, at: formatDateTime(flag.at) })}
               {flag.concernId !== data.concern.id && ` ${t('reviewConcern.timeline.fromMerged', { reference: concernReference(flag.concernId) })}`}

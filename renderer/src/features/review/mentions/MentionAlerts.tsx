@@ -14,6 +14,7 @@ import { markMentionsSeen, takeUnrungMentions, unseenMentions, type MentionAlert
 import { useDesk } from '../../../app/desk-context';
 import { useConnectionState } from '../../../office/office-context';
 import { t } from '../../../i18n';
+import { useFocusAfterRemoval } from '../../alerts/useFocusAfterRemoval';
 import { mentionLine, mentionNotification } from './mention-words';
 import '../../alerts/alerts.css';
 import './mentions.css';
@@ -53,6 +54,7 @@ export function MentionAlerts({ onOpen }: MentionAlertsProps): ReactNode {
   );
   const alerts = useLiveQuery(() => (reader === undefined ? Promise.resolve(NONE) : unseenMentions(db, reader)), [db, reader]) ?? NONE;
   useMentionNotifications(alerts);
+  const { listRef, removing } = useFocusAfterRemoval(alerts.length);
   if (alerts.length === 0) return null;
 
   const markSeen = (alert: MentionAlert) =>
@@ -63,8 +65,8 @@ export function MentionAlerts({ onOpen }: MentionAlertsProps): ReactNode {
         <AtSign size={18} aria-hidden="true" />
         {t('reviewConcern.mentions.title')}
       </h2>
-      <ul className="duty-alerts-list">
-        {alerts.map((alert) => (
+      <ul ref={listRef} className="duty-alerts-list">
+        {alerts.map((alert, index) => (
           <li key={alert.comment.id} className="duty-alert" data-testid="mention-alert">
             <span className="duty-alert-text">{mentionLine(alert)}</span>
             <Button
@@ -80,7 +82,11 @@ export function MentionAlerts({ onOpen }: MentionAlertsProps): ReactNode {
             <Button
               className="button button-secondary"
               aria-label={t('reviewConcern.mentions.dismissOne', { by: alert.comment.by, reference: alert.reference })}
-              onPress={() => void markSeen(alert)}
+              onPress={() => {
+                // The keyboard stays in the list: the next mention's first button takes the focus.
+                removing(index);
+                void markSeen(alert);
+              }}
             >
               {t('reviewConcern.mentions.dismiss')}
             </Button>
