@@ -71,6 +71,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     {
       label: 'Go',
       submenu: [
+        command('Notebook', 'Alt+1', 'view:notebook'),
+        command('Review Queue', 'Alt+2', 'view:review'),
+        { type: 'separator' },
         command('Today', undefined, 'notebook:today'),
         command('Previous Day', 'CmdOrCtrl+[', 'notebook:previousDay'),
         command('Next Day', 'CmdOrCtrl+]', 'notebook:nextDay'),

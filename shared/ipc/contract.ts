@@ -43,6 +43,8 @@ export const AppCommandSchema = z.enum([
   'notebook:today',
   'notebook:previousDay',
   'notebook:nextDay',
+  'view:notebook',
+  'view:review',
   'help:show',
   'settings:show',
 ]);

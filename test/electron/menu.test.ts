@@ -21,6 +21,8 @@ describe('application menu', () => {
     ['CmdOrCtrl+F', 'search:focus'],
     ['CmdOrCtrl+[', 'notebook:previousDay'],
     ['CmdOrCtrl+]', 'notebook:nextDay'],
+    ['Alt+1', 'view:notebook'],
+    ['Alt+2', 'view:review'],
     ['F1', 'help:show'],
     ['CmdOrCtrl+,', 'settings:show'],
   ])('%s sends %s to the window it was used in', (accelerator, command) => {

@@ -20,11 +20,19 @@ import { SyncNotices } from '../features/office/SyncNotices';
 import { DutyAlerts } from '../features/alerts/DutyAlerts';
 import { FailureAlerts } from '../features/alerts/FailureAlerts';
 import { OfflineEscalations } from '../features/fallback/OfflineEscalations';
+import { ReviewQueuePage } from '../features/review/queue/ReviewQueuePage';
+import { ReviewActionDialog } from '../features/review/actions/ReviewActionDialog';
+import type { ActionRequest } from '../features/review/actions/action-request';
+import { MentionAlerts } from '../features/review/mentions/MentionAlerts';
+import { usePermissions } from '../features/review/permissions';
 import { useConnectionState, useOffice } from '../office/office-context';
 import { useTheme } from '../features/settings/theme';
 import { addDays, toDayKey } from '../lib/dates';
 import { newId } from '../lib/ids';
-import { AppHeader, shortcutText } from './AppHeader';
+import { t } from '../i18n';
+import { AppHeader, shortcutText, type View } from './AppHeader';
+import { ConcernPage } from './ConcernPage';
+import { ConcernOpenerContext } from './concern-opener';
 import type { CommandBus } from './app-commands';
 import { useDesk } from './desk-context';
 import { useConcernLinks } from './useConcernLinks';
@@ -37,12 +45,20 @@ import { useToday } from './useToday';
 
 type Overlay = 'help' | 'settings' | 'palette' | 'office' | 'admin' | undefined;
 
+/** Where a concern was opened from: the way back goes there. */
+type Opened = { readonly concernId: string; readonly from: View | 'concern' };
+
 /** The whole app for one desk; `commands` brings menu and global-shortcut commands from the platform. */
 export function App({ commands }: { commands: CommandBus }): ReactNode {
   const { settings, platform, db } = useDesk();
   const connection = useConnectionState();
   const office = useOffice();
   const isAdmin = connection.phase === 'signed-in' && connection.account?.role === 'admin';
+  const permissions = usePermissions();
+  const [view, setView] = useState<View>('notebook');
+  // The concerns opened, the last one shown; opening a similar concern from one stacks it, Back pops it.
+  const [opened, setOpened] = useState<readonly Opened[]>([]);
+  const [actionRequest, setActionRequest] = useState<ActionRequest>();
   useTheme(settings.theme);
   const today = useToday();
   const [pickedDay, setPickedDay] = useState<string | undefined>();
@@ -55,15 +71,37 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
   const searchRef = useRef<HTMLInputElement>(null);
 
   const showDay = (next: string) => setPickedDay(next >= today ? undefined : next);
+  function showView(next: View) {
+    setOpened([]);
+    setQuery('');
+    setView(next);
+  }
+  function showNotebookDay(next: string | undefined) {
+    showView('notebook');
+    setPickedDay(next);
+  }
+  const openConcern = useCallback(
+    (concernId: string) =>
+      setOpened((stack) => {
+        const top = stack.at(-1);
+        if (top?.concernId === concernId) return stack;
+        return [...stack, { concernId, from: top === undefined ? view : 'concern' }];
+      }),
+    [view],
+  );
+  const closeConcern = () => setOpened((stack) => stack.slice(0, -1));
+  const shownConcern = opened.at(-1);
   const actions: PaletteActions = useMemo(
     () => ({
       focusCapture: () => captureRef.current?.focus(),
       newDraft: () => captureRef.current?.setAside(),
       nextDraft: () => captureRef.current?.nextDraft(),
       focusSearch: () => searchRef.current?.select(),
-      previousDay: () => setPickedDay(addDays(day, -1)),
-      nextDay: () => setPickedDay(addDays(day, 1) >= today ? undefined : addDays(day, 1)),
-      today: () => setPickedDay(undefined),
+      previousDay: () => showNotebookDay(addDays(day, -1)),
+      nextDay: () => showNotebookDay(addDays(day, 1) >= today ? undefined : addDays(day, 1)),
+      today: () => showNotebookDay(undefined),
+      showNotebook: () => showView('notebook'),
+      showReview: () => showView('review'),
       openHelp: () => setOverlay('help'),
       openPalette: () => setOverlay('palette'),
       openSettings: () => setOverlay('settings'),
@@ -74,13 +112,13 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
         forms.open({ draftId: newId(now), draftCreatedAt: now.toISOString(), line: '', initial: formFieldsFromLine('', settings.defaultChannel), isUnsaved: false });
       },
     }),
-    [day, today, forms, settings.defaultChannel, isAdmin],
+    [day, today, forms, settings.defaultChannel, isAdmin], // eslint-disable-line react-hooks/exhaustive-deps -- showView and showNotebookDay only set state
   );
   const paletteCommands = usePaletteCommands(actions);
   useGlobalShortcuts(actions, overlay === undefined && forms.request === undefined);
 
   // A notification about a concern was clicked, or the address links to one (#/concern/<id>): open it.
-  const openLinked = useCallback((concern: Concern) => void forms.openEdit(concern), [forms]);
+  const openLinked = useCallback((concern: Concern) => openConcern(concern.id), [openConcern]);
   useConcernLinks(db, platform, office, openLinked);
 
   useEffect(
@@ -93,6 +131,8 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
           'notebook:today': actions.today,
           'notebook:previousDay': actions.previousDay,
           'notebook:nextDay': actions.nextDay,
+          'view:notebook': actions.showNotebook,
+          'view:review': actions.showReview,
           'help:show': actions.openHelp,
           'settings:show': actions.openSettings,
         };
@@ -107,55 +147,74 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
   };
   const closeOverlay = () => setOverlay(undefined);
   return (
-    <div className="app">
-      <AppHeader
-        query={query}
-        onQueryChange={setQuery}
-        onSearchDone={actions.focusCapture}
-        searchRef={searchRef}
-        onPalette={actions.openPalette}
-        onHelp={actions.openHelp}
-        onSettings={actions.openSettings}
-      />
-      <main className="app-main">
-        <OfflineEscalations onOpen={(concern) => void forms.openEdit(concern)} />
-        <DutyAlerts onOpen={(concern) => void forms.openEdit(concern)} />
-        <FailureAlerts onOpen={(concern) => void forms.openEdit(concern)} />
-        <QuickCapture ref={captureRef} openDraftId={forms.request?.draftId} onSaved={onSaved} onOpenForm={forms.open} onOpenFormDraft={(draft) => void forms.openDraft(draft)} />
-        <ErrorBoundary key={query === '' ? day : 'search'} fallback={(error) => <PartError error={error} />}>
-          {query.trim() === '' ? (
-            <NotebookPage
-              day={day}
-              today={today}
-              fresh={fresh}
-              captureKeys={shortcutText('capture.focus').shortcutText}
-              onDayChange={showDay}
-              onEdit={(concern) => void forms.openEdit(concern)}
-            />
-          ) : (
-            <SearchResults query={query} today={today} onEdit={(concern) => void forms.openEdit(concern)} />
+    <ConcernOpenerContext.Provider value={openConcern}>
+      <div className="app">
+        <AppHeader
+          query={query}
+          onQueryChange={setQuery}
+          onSearchDone={actions.focusCapture}
+          searchRef={searchRef}
+          onPalette={actions.openPalette}
+          onHelp={actions.openHelp}
+          onSettings={actions.openSettings}
+          view={view}
+          onViewChange={showView}
+        />
+        <main className={shownConcern !== undefined || (view === 'review' && query.trim() === '') ? 'app-main app-main-wide' : 'app-main'}>
+          <OfflineEscalations onOpen={(concern) => openConcern(concern.id)} />
+          <DutyAlerts onOpen={(concern) => openConcern(concern.id)} />
+          <FailureAlerts onOpen={(concern) => openConcern(concern.id)} />
+          <MentionAlerts onOpen={openConcern} />
+          {permissions.may('log') && (
+            <QuickCapture ref={captureRef} openDraftId={forms.request?.draftId} onSaved={onSaved} onOpenForm={forms.open} onOpenFormDraft={(draft) => void forms.openDraft(draft)} />
           )}
-        </ErrorBoundary>
-      </main>
-      <SyncNotices />
-      <StatusLine staffName={settings.staffName} onOpenOffice={actions.openOffice} />
-      <ConcernFormDialog
-        request={forms.request}
-        onClose={forms.close}
-        onSaved={(concern) => {
-          const isNew = forms.request?.concernId === undefined;
-          forms.close();
-          if (isNew) onSaved(concern);
-        }}
-      />
-      <HelpOverlay isOpen={overlay === 'help'} onClose={closeOverlay} />
-      <SettingsDialog isOpen={overlay === 'settings'} onClose={closeOverlay} onOpenOffice={actions.openOffice} />
-      <OfficeDialog isOpen={overlay === 'office'} onClose={closeOverlay} onOpenAdmin={() => setOverlay('admin')} />
-      {isAdmin && connection.account !== undefined && (
-        <AdminDialogFor isOpen={overlay === 'admin'} onClose={closeOverlay} staffId={connection.account.staffId} />
-      )}
-      <CommandPalette isOpen={overlay === 'palette'} onClose={closeOverlay} commands={paletteCommands} />
-    </div>
+          <ErrorBoundary key={shownConcern?.concernId ?? (query !== '' ? 'search' : view === 'review' ? 'review' : day)} fallback={(error) => <PartError error={error} />}>
+            {shownConcern !== undefined ? (
+              <ConcernPage
+                concernId={shownConcern.concernId}
+                onBack={closeConcern}
+                backLabel={t(shownConcern.from === 'concern' ? 'review.backToConcern' : shownConcern.from === 'review' ? 'review.backToQueue' : 'review.backToNotebook')}
+                onAction={setActionRequest}
+                onOpen={openConcern}
+                onEdit={(concern) => void forms.openEdit(concern)}
+              />
+            ) : query.trim() === '' && view === 'review' ? (
+              <ReviewQueuePage onOpen={openConcern} onAction={setActionRequest} {...(connection.account === undefined ? {} : { me: connection.account.staffId })} />
+            ) : query.trim() === '' ? (
+              <NotebookPage
+                day={day}
+                today={today}
+                fresh={fresh}
+                captureKeys={shortcutText('capture.focus').shortcutText}
+                onDayChange={showDay}
+                onEdit={(concern) => void forms.openEdit(concern)}
+              />
+            ) : (
+              <SearchResults query={query} today={today} onEdit={(concern) => void forms.openEdit(concern)} />
+            )}
+          </ErrorBoundary>
+        </main>
+        <SyncNotices />
+        <StatusLine staffName={settings.staffName} onOpenOffice={actions.openOffice} />
+        <ConcernFormDialog
+          request={forms.request}
+          onClose={forms.close}
+          onSaved={(concern) => {
+            const isNew = forms.request?.concernId === undefined;
+            forms.close();
+            if (isNew) onSaved(concern);
+          }}
+        />
+        <HelpOverlay isOpen={overlay === 'help'} onClose={closeOverlay} />
+        <SettingsDialog isOpen={overlay === 'settings'} onClose={closeOverlay} onOpenOffice={actions.openOffice} />
+        <OfficeDialog isOpen={overlay === 'office'} onClose={closeOverlay} onOpenAdmin={() => setOverlay('admin')} />
+        {isAdmin && connection.account !== undefined && (
+          <AdminDialogFor isOpen={overlay === 'admin'} onClose={closeOverlay} staffId={connection.account.staffId} />
+        )}
+        <ReviewActionDialog request={actionRequest} onClose={() => setActionRequest(undefined)} />
+        <CommandPalette isOpen={overlay === 'palette'} onClose={closeOverlay} commands={paletteCommands} />
+      </div>
+    </ConcernOpenerContext.Provider>
   );
 }
 

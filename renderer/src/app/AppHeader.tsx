@@ -1,6 +1,6 @@
-/** The header: the app's name, search, and the palette, help and settings buttons with their shortcuts. */
+/** The header: the app's name, the views, search, and the palette, help and settings buttons with their shortcuts. */
 import type { ReactNode, Ref } from 'react';
-import { Command, Keyboard, NotebookPen, Settings } from 'lucide-react';
+import { BookOpen, Command, Inbox, Keyboard, NotebookPen, Settings } from 'lucide-react';
 import { ShortcutButton } from '../components/ShortcutButton';
 import { formatKeys } from '../features/help/format-keys';
 import { SearchBox } from '../features/search/SearchBox';
@@ -24,7 +24,12 @@ export interface AppHeaderProps {
   readonly onPalette: () => void;
   readonly onHelp: () => void;
   readonly onSettings: () => void;
+  readonly view: View;
+  readonly onViewChange: (view: View) => void;
 }
+
+/** The app's two views: the day's notebook and the review queue. */
+export type View = 'notebook' | 'review';
 
 /** The app's top bar. */
 export function AppHeader(props: AppHeaderProps): ReactNode {
@@ -34,6 +39,25 @@ export function AppHeader(props: AppHeaderProps): ReactNode {
         <NotebookPen size={22} aria-hidden="true" className="brand-icon" />
         <h1 className="brand-name">{t('app.name')}</h1>
       </div>
+      <nav className="view-tabs" aria-label={t('view.label')}>
+        {(['notebook', 'review'] as const).map((view) => {
+          const keys = shortcutText(view === 'notebook' ? 'view.notebook' : 'view.review');
+          return (
+            <button
+              key={view}
+              type="button"
+              className="view-tab"
+              aria-current={props.view === view ? 'page' : undefined}
+              aria-keyshortcuts={keys.ariaKeys}
+              title={t('shell.shortcutHint', { keys: keys.shortcutText })}
+              onClick={() => props.onViewChange(view)}
+            >
+              {view === 'notebook' ? <BookOpen size={16} aria-hidden="true" /> : <Inbox size={16} aria-hidden="true" />}
+              {t(view === 'notebook' ? 'view.notebook' : 'view.review')}
+            </button>
+          );
+        })}
+      </nav>
       <SearchBox query={props.query} onQueryChange={props.onQueryChange} onDone={props.onSearchDone} inputRef={props.searchRef} />
       <nav className="header-actions" aria-label={t('shell.tools')}>
         <ShortcutButton label={t('shell.palette')} {...shortcutText('palette.open')} onPress={props.onPalette}>

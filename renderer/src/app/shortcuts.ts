@@ -37,6 +37,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'list.previous', keys: ['k', 'ArrowUp'], where: 'list', description: 'shortcut.list.previous' },
   { id: 'list.toggle', keys: ['Enter', ' '], where: 'list', description: 'shortcut.list.toggle' },
   { id: 'list.edit', keys: ['e'], where: 'list', description: 'shortcut.list.edit' },
+  { id: 'list.open', keys: ['o'], where: 'list', description: 'shortcut.list.open' },
   { id: 'view.notebook', keys: ['Alt+1'], where: 'global', description: 'shortcut.view.notebook' },
   { id: 'view.review', keys: ['Alt+2'], where: 'global', description: 'shortcut.view.review' },
   { id: 'review.open', keys: ['Enter'], where: 'review', description: 'shortcut.review.open' },
@@ -72,8 +73,11 @@ export function matchesKey(event: KeyLike, keys: string): boolean {
     if (event.shiftKey !== wantsShift) return false;
   }
   if (event.key.toLowerCase() === key.toLowerCase()) return true;
-  // On a Mac, Option+N types "˜" rather than "n": fall back to the physical key for Alt+letter shortcuts.
-  return wantsAlt && /^[a-z]$/i.test(key) && event.code === `Key${key.toUpperCase()}`;
+  // On a Mac, Option+N types "˜" rather than "n" (Option+1 "¡"): fall back to the physical key for Alt+letter
+  // and Alt+digit shortcuts.
+  if (!wantsAlt) return false;
+  if (/^[a-z]$/i.test(key)) return event.code === `Key${key.toUpperCase()}`;
+  return /^[0-9]$/.test(key) && event.code === `Digit${key}`;
 }
 
 /** The parts of a KeyboardEvent (DOM or React) that shortcut matching reads. */

@@ -21,6 +21,8 @@ export interface GlobalActions {
   openHelp(): void;
   openPalette(): void;
   openSettings(): void;
+  showNotebook(): void;
+  showReview(): void;
 }
 
 const hasModifier = (event: KeyLike) => event.altKey || event.ctrlKey || event.metaKey;
@@ -41,6 +43,8 @@ export function globalActionFor(event: KeyLike, isTyping: boolean): keyof Global
   if (isShortcut(event, 'capture.nextDraft')) return 'nextDraft';
   if (isShortcut(event, 'palette.open')) return 'openPalette';
   if (isShortcut(event, 'settings.show')) return 'openSettings';
+  if (isShortcut(event, 'view.notebook')) return 'showNotebook';
+  if (isShortcut(event, 'view.review')) return 'showReview';
   if (isShortcut(event, 'search.focus') && plainAllowed) return 'focusSearch';
   if (isTyping || hasModifier(event)) return undefined;
   if (isShortcut(event, 'notebook.previousDay')) return 'previousDay';

@@ -30,5 +30,8 @@ describe('global shortcuts', () => {
   it('matches Alt+letter by the physical key on a Mac, where Option types another character', () => {
     expect(matchesKey({ ...key('˜', { altKey: true }), code: 'KeyN' }, 'Alt+n')).toBe(true);
     expect(matchesKey({ ...key('˜', { altKey: true }), code: 'KeyM' }, 'Alt+n')).toBe(false);
+    expect(globalActionFor({ ...key('¡', { altKey: true }), code: 'Digit1' }, true)).toBe('showNotebook');
+    expect(globalActionFor({ ...key('™', { altKey: true }), code: 'Digit2' }, false)).toBe('showReview');
+    expect(globalActionFor({ ...key('™', { altKey: true }), code: 'Digit3' }, false)).toBeUndefined();
   });
 });

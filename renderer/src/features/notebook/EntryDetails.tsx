@@ -1,6 +1,6 @@
 /** The expanded part of an entry: details, contact, location, who logged it, and its full history. */
 import type { ReactNode } from 'react';
-import { Pencil } from 'lucide-react';
+import { ListChecks, Pencil } from 'lucide-react';
 import type { Concern } from '@shared/domain/concern';
 import { concernReference } from '@shared/domain/reference';
 import { formatDateTime } from '../../lib/format';
@@ -9,6 +9,8 @@ import { EntryAcknowledgement } from './EntryAcknowledgement';
 import { EntryEscalation } from './EntryEscalation';
 import { EntryFallbacks } from '../fallback/EntryFallbacks';
 import { EntryHistory } from './EntryHistory';
+import { useConcernOpener } from '../../app/concern-opener';
+import { usePermissions } from '../review/permissions';
 
 function contactLines(concern: Concern): string[] {
   const { contact } = concern;
@@ -29,6 +31,8 @@ export interface EntryDetailsProps {
 
 /** The details panel; its Edit button opens the form (the e key does the same from the entry). */
 export function EntryDetails({ id, concern, onEdit }: EntryDetailsProps): ReactNode {
+  const open = useConcernOpener();
+  const permissions = usePermissions();
   const location = [concern.location.address, concern.location.area].filter((part) => part.trim() !== '').join(', ');
   return (
     <div id={id} className="entry-details">
@@ -61,10 +65,18 @@ export function EntryDetails({ id, concern, onEdit }: EntryDetailsProps): ReactN
       <EntryAcknowledgement concernId={concern.id} />
       <EntryFallbacks concernId={concern.id} />
       <div className="entry-actions">
-        <button type="button" className="button button-secondary" aria-keyshortcuts="E" title={t('shell.shortcutHint', { keys: 'e' })} onClick={onEdit}>
-          <Pencil size={16} aria-hidden="true" />
-          {t('entry.edit')}
-        </button>
+        {permissions.may('edit') && (
+          <button type="button" className="button button-secondary" aria-keyshortcuts="E" title={t('shell.shortcutHint', { keys: 'e' })} onClick={onEdit}>
+            <Pencil size={16} aria-hidden="true" />
+            {t('entry.edit')}
+          </button>
+        )}
+        {open !== undefined && (
+          <button type="button" className="button button-secondary" aria-keyshortcuts="O" title={t('shell.shortcutHint', { keys: 'o' })} onClick={() => open(concern.id)}>
+            <ListChecks size={16} aria-hidden="true" />
+            {t('entry.openReview')}
+          </button>
+        )}
       </div>
       <section className="entry-history" aria-label={t('entry.history')}>
         <h3 className="entry-history-title">{t('entry.history')}</h3>

@@ -1,12 +1,15 @@
 /**
  * A list of entries with one tab stop (roving tabindex): Tab reaches the list once, j/k or the arrow keys
- * move between entries, Home/End jump, Enter or Space expands, e edits. Each row is a plain disclosure
+ * move between entries, Home/End jump, Enter or Space expands, e edits, o opens it for review (timeline and
+ * actions). Each row is a plain disclosure
  * button in an ordered list, a pattern screen readers and axe both understand.
  */
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Concern } from '@shared/domain/concern';
 import { isShortcut, matchesKey } from '../../app/shortcuts';
 import { EntryItem } from './EntryItem';
+import { useConcernOpener } from '../../app/concern-opener';
+import { usePermissions } from '../review/permissions';
 
 /** Props of EntryList. */
 export interface EntryListProps {
@@ -27,6 +30,8 @@ export function EntryList({ concerns, label, today, showDate = false, freshId, o
   const [focusedId, setFocusedId] = useState<string | undefined>();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const rows = useRef(new Map<string, HTMLButtonElement>());
+  const open = useConcernOpener();
+  const mayEdit = usePermissions().may('edit');
   const tabStop = concerns.some((c) => c.id === focusedId) ? focusedId : concerns[0]?.id;
 
   const moveTo = (index: number) => {
@@ -64,7 +69,8 @@ export function EntryList({ concerns, label, today, showDate = false, freshId, o
     else if (isShortcut(event, 'list.previous')) moveTo(at - 1);
     else if (matchesKey(event, 'Home')) moveTo(0);
     else if (matchesKey(event, 'End')) moveTo(concerns.length - 1);
-    else if (isShortcut(event, 'list.edit') && current !== undefined) onEdit(current);
+    else if (isShortcut(event, 'list.edit') && current !== undefined && mayEdit) onEdit(current);
+    else if (isShortcut(event, 'list.open') && current !== undefined && open !== undefined) open(current.id);
     else handled = false;
     if (handled) event.preventDefault();
   };

@@ -15,6 +15,7 @@ export const notebook = {
   'notebook.emptyDay.body': 'Use [ and ] to move between days, or t to go back to today.',
   'notebook.listHint': 'j and k move between entries · Enter opens one · e edits it',
   'entry.edit': 'Edit',
+  'entry.openReview': 'Timeline and actions',
   'entry.details': 'Details',
   'entry.noDetails': 'No details written.',
   'entry.contact': 'Contact',

@@ -17,6 +17,7 @@ export const shortcuts = {
   'shortcut.list.previous': 'Previous entry',
   'shortcut.list.toggle': 'Expand or collapse the entry',
   'shortcut.list.edit': 'Edit the entry',
+  'shortcut.list.open': 'Open the entry for review: its timeline, actions and similar concerns',
   'shortcut.view.notebook': 'Show the notebook (the day page)',
   'shortcut.view.review': 'Show the review queue',
   'shortcut.review.open': 'Open the concern: its details, timeline and similar concerns',
