@@ -117,6 +117,7 @@ export const reviewActions = {
   'reviewActions.resolve.field': 'How was it resolved?',
   'reviewActions.resolve.hint': 'The office reads this later: say what was done.',
   'reviewActions.resolve.required': 'Write how the concern was resolved.',
+  'reviewActions.resolve.tooLong': 'Keep the resolution note under {max} characters.',
   'reviewActions.resolve.flags': 'Open flags are marked reviewed too.',
   'reviewActions.resolve.confirm': 'Resolve',
 

@@ -92,7 +92,11 @@ export function MergeForm(props: ActionFormProps): ReactNode {
   };
   return (
     <ActionFrame {...props} confirmLabel={t('reviewActions.merge.confirm')} onSubmit={submit} focusConfirm={intoId !== undefined}>
-      {kept === undefined || kept === null ? (
+      {intoId !== undefined && into === undefined ? (
+        <p className="review-action-hint" role="status">
+          {t('reviewActions.loading')}
+        </p>
+      ) : kept === undefined || kept === null ? (
         <SurvivorSearch
           duplicateIds={duplicates.map((d) => d.id)}
           error={error}

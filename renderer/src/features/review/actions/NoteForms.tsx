@@ -20,7 +20,7 @@ export const ResolutionNoteSchema = z
   .string()
   .trim()
   .min(1, t('reviewActions.resolve.required'))
-  .max(LIMITS.details, `Keep the resolution note under ${LIMITS.details} characters`);
+  .max(LIMITS.details, t('reviewActions.resolve.tooLong', { max: LIMITS.details }));
 
 /** The ref of a NoteField's box. */
 export type NoteRef = RefObject<(HTMLTextAreaElement & HTMLInputElement) | null>;
