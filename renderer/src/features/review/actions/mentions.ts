@@ -31,7 +31,8 @@ export function mentionAtCaret(text: string, caret: number): MentionQuery | unde
   const at = before.lastIndexOf('@');
   if (at < 0 || !isBoundaryBefore(text[at - 1])) return undefined;
   const query = before.slice(at + 1);
-  if (query.length > MAX_QUERY || /[\n@]/.test(query) || /^\s/.test(query) || /\s{2}/.test(query)) return undefined;
+  // A space at the end closes the list: it is how an accepted name ends, and typing on starts a new word.
+  if (query.length > MAX_QUERY || /[\n@]/.test(query) || /^\s|\s$|\s{2}/.test(query)) return undefined;
   return { start: at, query };
 }
 
@@ -47,10 +48,10 @@ export function mentionCompletions(staff: readonly OfficeStaff[], query: string,
   return [...starts, ...inWord].slice(0, limit);
 }
 
-/** The text with the mention at `query` (from its "@" to `caret`) replaced by "@Name ", and the caret after it. */
+/** The text with the mention at `query` (from its "@" to `caret`) replaced by "@Name ", and the caret after the space. */
 export function insertMention(text: string, query: MentionQuery, caret: number, name: string): { text: string; caret: number } {
-  const after = text.slice(caret);
-  const inserted = `@${name}${after.startsWith(' ') ? '' : ' '}`;
+  const after = text.slice(caret).replace(/^ /, '');
+  const inserted = `@${name} `;
   return { text: text.slice(0, query.start) + inserted + after, caret: query.start + inserted.length };
 }
 

@@ -23,10 +23,12 @@ describe('the mention at the caret', () => {
     expect(mentionAtCaret('(@bo', 4)).toEqual({ start: 1, query: 'bo' });
   });
 
-  it('is not an email address, a new line, a word after two spaces, or text before the caret only', () => {
+  it('is not an email address, a new line, a name followed by a space, or text with no "@"', () => {
     expect(mentionAtCaret('mail ana@town.example', 21)).toBeUndefined();
     expect(mentionAtCaret('@ana\nnext', 9)).toBeUndefined();
     expect(mentionAtCaret('@ana  done', 10)).toBeUndefined();
+    // An accepted name ends with a space: the list closes there.
+    expect(mentionAtCaret('@Ana Ruiz ', 10)).toBeUndefined();
     expect(mentionAtCaret('@ bo', 4)).toBeUndefined();
     expect(mentionAtCaret('no mention', 10)).toBeUndefined();
   });
@@ -49,9 +51,9 @@ describe('completions', () => {
 });
 
 describe('inserting a mention', () => {
-  it('replaces what was typed after "@" with the whole name and a space (unless one follows), the caret after the name', () => {
+  it('replaces what was typed after "@" with the whole name and one space, and puts the caret after the space', () => {
     const text = 'Ask @an about it';
-    expect(insertMention(text, { start: 4, query: 'an' }, 7, 'Ana Ruiz')).toEqual({ text: 'Ask @Ana Ruiz about it', caret: 13 });
+    expect(insertMention(text, { start: 4, query: 'an' }, 7, 'Ana Ruiz')).toEqual({ text: 'Ask @Ana Ruiz about it', caret: 14 });
     expect(insertMention('@e', { start: 0, query: 'e' }, 2, 'Émile Brun')).toEqual({ text: '@Émile Brun ', caret: 12 });
   });
 });
