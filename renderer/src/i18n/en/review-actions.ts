@@ -58,6 +58,7 @@ export const reviewActions = {
   'reviewActions.acknowledge.hint': 'This tells the office someone is on it and stops the response clock.',
   'reviewActions.acknowledge.flags': 'It also marks {count} open flags reviewed.',
   'reviewActions.acknowledge.confirm': 'Acknowledge',
+  'reviewActions.acknowledge.takeOn': 'Not assigned to anyone yet, so it becomes yours ({count}).',
 
   'reviewActions.assign.now': 'Assigned now: {names}',
   'reviewActions.assign.nobody': 'Not assigned to anyone yet.',

@@ -7,6 +7,7 @@ import { concernReference } from '@shared/domain/reference';
 import { formatDateTime } from '../../../lib/format';
 import { t } from '../../../i18n';
 import { usePermissions } from '../permissions';
+import { useConnectionState } from '../../../office/office-context';
 import { ActionFrame } from './ActionFrame';
 import type { ActionFormProps } from './types';
 
@@ -14,13 +15,25 @@ const openFlagCount = (props: ActionFormProps) => props.snapshots.reduce((sum, s
 
 /** "Acknowledge 3 concerns?" */
 export function AcknowledgeForm(props: ActionFormProps): ReactNode {
-  const mayReview = usePermissions().may('reviewFlags');
+  const permissions = usePermissions();
+  const mayReview = permissions.may('reviewFlags');
+  // Acknowledging says "I am on it": a concern nobody has becomes the acknowledger's, so it stays in the queue
+  // (and the workload) with a name on it instead of vanishing once its flags are reviewed.
+  const staffId = useConnectionState().account?.staffId;
+  const takeOn = permissions.may('assign') ? staffId : undefined;
+  const unassigned = props.snapshots.filter((s) => s.assignees.length === 0).length;
   const flags = mayReview ? openFlagCount(props) : 0;
   const count = props.snapshots.length;
   return (
-    <ActionFrame {...props} focusConfirm confirmLabel={t('reviewActions.acknowledge.confirm')} onSubmit={() => props.run({ kind: 'acknowledge', reviewFlags: mayReview })}>
+    <ActionFrame
+      {...props}
+      focusConfirm
+      confirmLabel={t('reviewActions.acknowledge.confirm')}
+      onSubmit={() => props.run({ kind: 'acknowledge', reviewFlags: mayReview, ...(takeOn === undefined ? {} : { takeOn }) })}
+    >
       <p className="review-action-question">{count === 1 ? t('reviewActions.acknowledge.one') : t('reviewActions.acknowledge.many', { count })}</p>
       <p className="review-action-hint">{t('reviewActions.acknowledge.hint')}</p>
+      {takeOn !== undefined && unassigned > 0 && <p className="review-action-hint">{t('reviewActions.acknowledge.takeOn', { count: unassigned })}</p>}
       {flags > 0 && <p className="review-action-hint">{t('reviewActions.acknowledge.flags', { count: flags })}</p>}
     </ActionFrame>
   );

@@ -28,7 +28,8 @@ export type ResponseMethod = (typeof RESPONSE_METHODS)[number];
 
 /** What a dialog collected, by kind. */
 export type ActionValues =
-  | { readonly kind: 'acknowledge'; readonly reviewFlags: boolean }
+  /** takeOn: the acknowledger's staff id; a concern nobody has is assigned to them (they said they are on it). */
+  | { readonly kind: 'acknowledge'; readonly reviewFlags: boolean; readonly takeOn?: string }
   /** staffId null: unassign everyone. Otherwise the concern is handed to that person alone. */
   | { readonly kind: 'assign'; readonly staffId: string | null }
   | { readonly kind: 'comment'; readonly text: string; readonly mentions: readonly string[] }
@@ -80,7 +81,11 @@ export function mutationsFor(values: ActionValues, snapshot: ConcernSnapshot): N
   const id = concern.id;
   switch (values.kind) {
     case 'acknowledge':
-      return [{ name: 'acknowledgeConcern', args: { id } }, ...(values.reviewFlags ? reviewOpenFlags(snapshot) : [])];
+      return [
+        { name: 'acknowledgeConcern', args: { id } },
+        ...(values.reviewFlags ? reviewOpenFlags(snapshot) : []),
+        ...(values.takeOn !== undefined && snapshot.assignees.length === 0 ? assignMutations(snapshot, values.takeOn) : []),
+      ];
     case 'assign':
       return assignMutations(snapshot, values.staffId);
     case 'comment':

@@ -22,6 +22,17 @@ describe('the plan of each action', () => {
     expect(mutationsFor({ kind: 'acknowledge', reviewFlags: true }, snapshot(c))).toHaveLength(1);
   });
 
+  it("makes a concern nobody has the acknowledger's, and leaves one someone has with them", () => {
+    const c = concern();
+    expect(mutationsFor({ kind: 'acknowledge', reviewFlags: false, takeOn: cy.id }, snapshot(c))).toEqual([
+      { name: 'acknowledgeConcern', args: { id: c.id } },
+      { name: 'assignConcern', args: { id: c.id, staffId: cy.id } },
+    ]);
+    expect(mutationsFor({ kind: 'acknowledge', reviewFlags: false, takeOn: cy.id }, snapshot(c, [], [assignee(c.id, ana.id)]))).toEqual([
+      { name: 'acknowledgeConcern', args: { id: c.id } },
+    ]);
+  });
+
   it('assigns a concern nobody has, and hands one someone has with a reassign of the first and an unassign of the rest', () => {
     const c = concern();
     expect(mutationsFor({ kind: 'assign', staffId: ana.id }, snapshot(c))).toEqual([{ name: 'assignConcern', args: { id: c.id, staffId: ana.id } }]);
