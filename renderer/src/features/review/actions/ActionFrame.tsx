@@ -70,11 +70,13 @@ export function ActionFrame(props: ActionFrameProps): ReactNode {
         event.preventDefault();
         submit();
       }}
-      onKeyDown={(event) => {
+      // In the capture phase: react-aria's pressable controls (the radios) stop Enter from bubbling up here.
+      onKeyDownCapture={(event) => {
         const target = event.target as HTMLElement;
         const isRadioEnter = matchesKey(event, 'Enter') && target instanceof HTMLInputElement && target.type === 'radio';
         if (isShortcut(event, 'form.save') || isRadioEnter) {
           event.preventDefault();
+          event.stopPropagation();
           submit();
         }
       }}
