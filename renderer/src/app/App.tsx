@@ -211,10 +211,38 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
         {isAdmin && connection.account !== undefined && (
           <AdminDialogFor isOpen={overlay === 'admin'} onClose={closeOverlay} staffId={connection.account.staffId} />
         )}
-        <ReviewActionDialog request={actionRequest} onClose={() => setActionRequest(undefined)} />
+        <ReviewActionDialog
+        request={actionRequest}
+        onClose={() => {
+          setActionRequest(undefined);
+          keepFocusInMain();
+        }}
+      />
         <CommandPalette isOpen={overlay === 'palette'} onClose={closeOverlay} commands={paletteCommands} />
       </div>
     </ConcernOpenerContext.Provider>
+  );
+}
+
+/**
+ * After an action dialog closes, focus goes back where it was, unless the action removed that element (a
+ * resolved row leaves the queue, a merged concern loses its suggestions): then it goes to the current row of
+ * the queue or the open concern's way back, never to the page's body, so the next key still works.
+ */
+function keepFocusInMain(): void {
+  // Two frames: the dialog's own focus restore runs first, and the queue re-renders its rows.
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (document.activeElement !== null && document.activeElement !== document.body) return;
+      const candidates = ['.concern-page-back', '[data-testid="queue-row"][tabindex="0"]', '[data-testid="review-queue"] input[type="search"]'];
+      for (const selector of candidates) {
+        const element = document.querySelector<HTMLElement>(selector);
+        if (element !== null) {
+          element.focus();
+          return;
+        }
+      }
+    }),
   );
 }
 
