@@ -1,6 +1,7 @@
 /**
  * First-response clocks in the notebook: a top-priority concern shows the hour it has, then how late it is;
- * a normal one shows when it is due in business days; taking a concern up (acknowledging it) stops its clock.
+ * a normal one shows when it is due in business days; taking a concern up (acknowledging it) stops its clock,
+ * which then says the answer came late.
  */
 import { expect, test } from '@playwright/test';
 import { entry, logConcern, openApp } from './support';
@@ -34,5 +35,8 @@ test('the notebook shows time left, then overdue, until the concern is taken up'
   await form.getByLabel('Status').selectOption('acknowledged');
   await form.getByRole('button', { name: 'Save concern' }).click();
   await expect(form).toBeHidden();
-  await expect(gas).toHaveCount(0);
+  await expect(gas).toHaveAttribute('data-clock-state', 'missed');
+  await page.clock.fastForward('02:00:00');
+  await expect(gas).toHaveAttribute('data-clock-state', 'missed');
+  await expect(bench).toHaveAttribute('data-clock-state', 'running');
 });

@@ -39,12 +39,12 @@ import {
   type ConcernFlag,
 } from '../../domain/review';
 import { UUIDV7_PATTERN } from '../../lib/uuidv7';
-import type { MutationContext } from '../context';
 import { MutationRejected } from '../errors';
 import { ConcernIdSchema, defineMutator, insertRow, putRow, recordHistory, requireConcern, touched } from '../mutator';
 import { requireOpenConcern } from './open-concern';
 // As setStatus words it, so a refusal reads the same whichever button was pressed.
 import { statusMoved } from './status';
+import { clockStop } from './clock';
 
 /** Most flags one review may name: far more than a concern collects, a bound on the args. */
 export const MAX_FLAGS_PER_REVIEW = 100;
@@ -119,13 +119,6 @@ export const addComment = defineMutator({
   },
 });
 
-/** The firstResponseAt change an answer at ctx.at makes: none when an earlier answer already stopped the clock. */
-function clockStop(concern: Concern, ctx: MutationContext): FieldChange | undefined {
-  const from = reviewStateOf(concern).firstResponseAt;
-  // ISO 8601 UTC timestamps with milliseconds (TimestampSchema) sort as text in time order.
-  if (from !== null && from <= ctx.at) return undefined;
-  return { field: 'firstResponseAt', from, to: ctx.at };
-}
 
 /** Records an answer given to the citizen (how, and what was said); the first one stops the response clock. */
 export const recordResponse = defineMutator({

@@ -7,6 +7,10 @@ import { z } from 'zod';
 import { PrioritySchema, StatusSchema, type Priority, type Status } from '../../domain/concern';
 import { MutationRejected } from '../errors';
 import { ConcernIdSchema, defineMutator, putRow, recordHistory, requireConcern, touched } from '../mutator';
+import { clockStop } from './clock';
+
+/** Statuses that say someone has taken the concern up: moving a new concern to one stops its response clock. */
+const TAKEN_UP: readonly Status[] = ['acknowledged', 'in-progress'];
 
 /** A status in the words of a refusal ("in progress"). */
 export const STATUS_WORDS: Readonly<Record<Status, string>> = {
@@ -35,8 +39,10 @@ export const setStatus = defineMutator({
   async run(store, { id, from, to }, ctx) {
     const concern = await requireConcern(store, id);
     if (concern.status !== from) throw statusMoved(concern.status);
-    await putRow(store, 'concerns', touched(concern, { status: to }, ctx));
-    await recordHistory(store, ctx, id, 'edited', [{ field: 'status', from, to }]);
+    // Taking a concern up answers the office's promise as acknowledging does (acknowledgeConcern).
+    const stop = TAKEN_UP.includes(to) ? clockStop(concern, ctx) : undefined;
+    await putRow(store, 'concerns', touched(concern, { status: to, ...(stop ? { firstResponseAt: ctx.at } : {}) }, ctx));
+    await recordHistory(store, ctx, id, 'edited', [{ field: 'status', from, to }, ...(stop ? [stop] : [])]);
   },
 });
 

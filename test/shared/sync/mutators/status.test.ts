@@ -12,7 +12,19 @@ describe('setStatus', () => {
     expect(await store.get('concerns', id)).toMatchObject({ status: 'in-progress', updatedAt: timeOf(3), updatedBy: 'Sam at desk 2' });
     expect(store.rows('concern_history').find((h) => h.kind === 'edited')?.changes).toEqual([
       { field: 'status', from: 'new', to: 'in-progress' },
+      { field: 'firstResponseAt', from: null, to: timeOf(3) },
     ]);
+  });
+
+  it('stops the response clock when a concern is taken up, never when it is only resolved or reopened', async () => {
+    const store = await storeWithConcern();
+    await runMutation(store, 'setStatus', { id, from: 'new', to: 'acknowledged' }, ctxFor(DESK_A, 2));
+    expect((await store.get('concerns', id))?.firstResponseAt).toBe(timeOf(2));
+    await runMutation(store, 'setStatus', { id, from: 'acknowledged', to: 'in-progress' }, ctxFor(DESK_A, 3));
+    expect((await store.get('concerns', id))?.firstResponseAt).toBe(timeOf(2));
+    const other = await storeWithConcern();
+    await runMutation(other, 'setStatus', { id, from: 'new', to: 'resolved' }, ctxFor(DESK_A, 2));
+    expect((await other.get('concerns', id))?.firstResponseAt ?? null).toBeNull();
   });
 
   it('rejects in plain words when someone else moved the status first, and changes nothing', async () => {
