@@ -30,6 +30,17 @@ async function findInQueue(page: Page, text: string): Promise<void> {
   await tabTo(page, queueRows(page).first());
 }
 
+/** Moves to the notebook entry with `text` by keyboard: Tab into the list (one tab stop), then Home and j. */
+async function focusEntry(page: Page, text: string): Promise<void> {
+  const target = entry(page, text).getByRole('button').first();
+  await tabTo(page, page.getByTestId('entry').getByRole('button').and(page.locator('[tabindex="0"]')).first());
+  await page.keyboard.press('Home');
+  for (let presses = 0; presses < 200 && !(await target.evaluate((element) => element === document.activeElement)); presses += 1) {
+    await page.keyboard.press('j');
+  }
+  await expect(target).toBeFocused();
+}
+
 /** Confirms the open action dialog with Ctrl+Enter and waits for it to close. */
 async function confirm(page: Page, title: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: title });
@@ -65,7 +76,7 @@ test('a colleague’s flag reaches the go-to person, who works it through by key
 
   // Ben logs it, opens it from his notebook (o) and flags it (f) with the reason.
   await logConcern(ben.page, summary);
-  await tabTo(ben.page, entry(ben.page, summary).getByRole('button').first());
+  await focusEntry(ben.page, summary);
   await ben.page.keyboard.press('o');
   const benPanel = ben.page.getByTestId('review-panel');
   await expect(benPanel).toContainText(summary);
