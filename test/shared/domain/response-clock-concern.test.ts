@@ -22,10 +22,10 @@ const concern = (status: Status, firstResponseAt?: string | null): Concern => ({
 });
 
 describe('the clock of a concern', () => {
-  it('runs, then is overdue, while nobody has answered, even once someone moved its status on', () => {
+  it('runs, then is overdue, while no answer is recorded, whatever its status says', () => {
     expect(concernClock(concern('new'), berlin, iso('2026-03-10T16:00+01:00'))?.state).toBe('running');
     expect(concernClock(concern('new'), berlin, weekLater)?.state).toBe('overdue');
-    // setStatus does not answer the citizen: the clock keeps running.
+    // Only firstResponseAt stops it (a concern taken up before status changes stopped the clock has none).
     expect(concernClock(concern('in-progress', null), berlin, weekLater)?.state).toBe('overdue');
     expect(concernClock(concern('acknowledged'), berlin, weekLater)?.state).toBe('overdue');
   });
