@@ -42,6 +42,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectAccessible(page);
     });
 
+    test('has no serious accessibility problems on the review queue, an open concern and a review dialog', async ({ page }) => {
+      await logConcern(page, 'Streetlight out on Elm Street by the bakery #streetlights !top');
+      await logConcern(page, 'Elm Street streetlight out near the bakery again #streetlights !high');
+      await logConcern(page, 'Bins not collected on Mill Lane #waste !high');
+      await page.keyboard.press('Alt+2');
+      await expect(page.getByTestId('queue-row')).toHaveCount(3);
+      await expectAccessible(page);
+      await page.getByTestId('queue-row').first().focus();
+      await page.keyboard.press('x');
+      await expect(page.getByRole('group', { name: 'Actions on the selected concerns' })).toBeVisible();
+      await expectAccessible(page);
+      await page.getByTestId('queue-row').filter({ hasText: 'by the bakery' }).focus();
+      await page.keyboard.press('Enter');
+      const panel = page.getByTestId('review-panel');
+      await expect(panel).toContainText('Similar open concerns');
+      await expect(panel.getByRole('button', { name: /^Merge into this one/ })).toBeVisible();
+      await expectAccessible(page);
+      await page.keyboard.press('c');
+      await expect(page.getByRole('dialog', { name: 'Comment' })).toBeVisible();
+      await expectAccessible(page);
+    });
+
     test('has no serious accessibility problems on the full form showing validation errors', async ({ page }) => {
       await page.getByLabel('Quick capture').press('Shift+Enter');
       const form = page.getByRole('dialog', { name: 'New concern' });
