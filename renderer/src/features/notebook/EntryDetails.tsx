@@ -4,6 +4,7 @@ import { ListChecks, Pencil } from 'lucide-react';
 import type { Concern } from '@shared/domain/concern';
 import { concernReference } from '@shared/domain/reference';
 import { formatDateTime } from '../../lib/format';
+import { contactLines } from '../../lib/contact-lines';
 import { t } from '../../i18n';
 import { EntryAcknowledgement } from './EntryAcknowledgement';
 import { EntryEscalation } from './EntryEscalation';
@@ -11,16 +12,6 @@ import { EntryFallbacks } from '../fallback/EntryFallbacks';
 import { EntryHistory } from './EntryHistory';
 import { useConcernOpener } from '../../app/concern-opener';
 import { usePermissions } from '../review/permissions';
-
-function contactLines(concern: Concern): string[] {
-  const { contact } = concern;
-  if (contact.anonymous) return [t('entry.anonymous')];
-  const lines = [contact.name, contact.phone, contact.email].filter((line) => line.trim() !== '');
-  if (lines.length === 0) return [t('entry.noContact')];
-  if (contact.preferredReply !== 'none') lines.push(t('entry.reply', { method: t(`reply.${contact.preferredReply}`) }));
-  lines.push(t(contact.consentToContact ? 'entry.consent' : 'entry.noConsent'));
-  return lines;
-}
 
 /** Props of EntryDetails. */
 export interface EntryDetailsProps {
@@ -43,7 +34,7 @@ export function EntryDetails({ id, concern, onEdit }: EntryDetailsProps): ReactN
         </div>
         <div className="details-item">
           <dt>{t('entry.contact')}</dt>
-          {contactLines(concern).map((line) => (
+          {contactLines(concern.contact).map((line) => (
             <dd key={line}>{line}</dd>
           ))}
         </div>

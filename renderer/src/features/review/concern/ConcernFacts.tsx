@@ -3,20 +3,11 @@
  * location, category, tags, the resolution note, and who logged it when.
  */
 import type { ReactNode } from 'react';
-import { reviewStateOf, type Concern, type Contact } from '@shared/domain/concern';
+import { reviewStateOf, type Concern } from '@shared/domain/concern';
+import { contactLines } from '../../../lib/contact-lines';
 import { TagChip } from '../../../components/TagChip';
 import { formatDateTime } from '../../../lib/format';
 import { t } from '../../../i18n';
-
-/** A contact's lines as staff read them. */
-export function contactLines(contact: Contact): string[] {
-  if (contact.anonymous) return [t('entry.anonymous')];
-  const lines = [contact.name, contact.phone, contact.email].filter((line) => line.trim() !== '');
-  if (lines.length === 0) return [t('entry.noContact')];
-  if (contact.preferredReply !== 'none') lines.push(t('entry.reply', { method: t(`reply.${contact.preferredReply}`) }));
-  lines.push(t(contact.consentToContact ? 'entry.consent' : 'entry.noConsent'));
-  return lines;
-}
 
 function Fact({ term, children, isWide = false }: { term: string; children: ReactNode; isWide?: boolean }): ReactNode {
   return (
