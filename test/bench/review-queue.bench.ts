@@ -2,7 +2,8 @@
  * The review queue's speed targets on a full desk (issue 5), measured in Chromium on the production build with
  * 100,000 concerns over 12 months in IndexedDB (review-seed.ts: most older ones resolved, a few percent high or
  * top, some flagged and assigned):
- *   - first render: from the Alt+2 that opens the queue until its rows are shown: <= 300 ms
+ *   - first render: from the Alt+2 that opens the queue until its rows are shown: <= 300 ms, measured twice: right
+ *     after a reload (the desk may still be reading the queue it keeps live) and with the app running
  *   - a filter change (priority) and a sort change (a column header) until the table shows the result: p95 <= 150 ms
  *   - scrolling the table: frame times (requestAnimationFrame deltas) and long animation frames: none over 50 ms
  * Figures are printed; nothing here asserts on time (the machine's load is not the app's fault).
@@ -174,6 +175,15 @@ test(`review queue speed with ${COUNT.toLocaleString('en')} concerns`, async ({ 
   await openQueueTimed(page); // the first open warms the HTTP cache, as a desk does every morning after the first
   const opens: number[] = [];
   for (let i = 0; i < 8; i += 1) opens.push(await openQueueTimed(page));
+  // The common case: the app has been open a while (a go-to person's desk keeps the queue live from the start,
+  // queue-store.ts), and the queue is opened from the notebook.
+  const reopens: number[] = [];
+  for (let i = 0; i < 8; i += 1) {
+    await page.keyboard.press('Alt+1');
+    await page.locator('.day-heading').waitFor();
+    await page.waitForTimeout(300);
+    reopens.push(await timed(page, { act: 'openQueue' }));
+  }
   const countText = (await page.getByTestId('queue-count').textContent()) ?? '';
   console.log(`queue: ${countText}`);
   expect(await page.getByTestId('queue-row').count()).toBeGreaterThan(0);
@@ -186,7 +196,8 @@ test(`review queue speed with ${COUNT.toLocaleString('en')} concerns`, async ({ 
 
   const { deltas, longFrames } = await scrollFrames(page, 300, 240);
 
-  console.log(formatLine('open the queue (Alt+2 to rows)', summarize(opens), 300, 'median'));
+  console.log(formatLine('open the queue after a reload', summarize(opens), 300, 'median'));
+  console.log(formatLine('open the queue, app running', summarize(reopens), 300, 'median'));
   console.log(formatLine('filter change to table shown', summarize(filters), 150));
   console.log(formatLine('sort change to table shown', summarize(sorts), 150));
   const worst = Math.max(...deltas);

@@ -25,6 +25,8 @@ import { ReviewActionDialog } from '../features/review/actions/ReviewActionDialo
 import type { ActionRequest } from '../features/review/actions/action-request';
 import { MentionAlerts } from '../features/review/mentions/MentionAlerts';
 import { usePermissions } from '../features/review/permissions';
+import { warmReviewQueue } from '../features/review/queue/queue-store';
+import { useOfficeProfile } from './office-profile';
 import { useConnectionState, useOffice } from '../office/office-context';
 import { useTheme } from '../features/settings/theme';
 import { addDays, toDayKey } from '../lib/dates';
@@ -55,6 +57,20 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
   const office = useOffice();
   const isAdmin = connection.phase === 'signed-in' && connection.account?.role === 'admin';
   const permissions = usePermissions();
+  const isReviewer = permissions.may('reviewFlags');
+  const { responsePolicy } = useOfficeProfile();
+  // A go-to person's queue is kept live from the start, like an inbox: read once the app is idle, so it opens at
+  // once (queue-store.ts). Other desks read it the first time they show it.
+  useEffect(() => {
+    if (!isReviewer) return undefined;
+    const warm = () => warmReviewQueue(db, responsePolicy);
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(warm, { timeout: 2000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(warm, 500);
+    return () => clearTimeout(id);
+  }, [db, isReviewer, responsePolicy]);
   const [view, setView] = useState<View>('notebook');
   // The concerns opened, the last one shown; opening a similar concern from one stacks it, Back pops it.
   const [opened, setOpened] = useState<readonly Opened[]>([]);

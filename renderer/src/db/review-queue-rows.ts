@@ -61,14 +61,24 @@ export interface QueueRow {
 
 // Due times depend only on when a concern was logged, its priority and the policy; every tick of the clock
 // re-checks thousands of rows, so each is worked out once per policy (business-day arithmetic is not free).
-const dueCache = new WeakMap<ResponsePolicy, Map<string, number>>();
+// Keyed by the policy's content, not its object: the queue warmed at start and the page share the work.
+const dueCache = new Map<string, Map<string, number>>();
+let lastPolicy: { readonly policy: ResponsePolicy; readonly key: string } | undefined;
+
+function cacheOf(policy: ResponsePolicy): Map<string, number> {
+  if (lastPolicy?.policy !== policy) lastPolicy = { policy, key: JSON.stringify(policy) };
+  let cache = dueCache.get(lastPolicy.key);
+  if (cache === undefined) {
+    // One policy at a time in practice; an office changing its hours leaves the old times to be collected.
+    dueCache.clear();
+    cache = new Map();
+    dueCache.set(lastPolicy.key, cache);
+  }
+  return cache;
+}
 
 function dueMsOf(concern: Concern, policy: ResponsePolicy): number {
-  let cache = dueCache.get(policy);
-  if (cache === undefined) {
-    cache = new Map();
-    dueCache.set(policy, cache);
-  }
+  const cache = cacheOf(policy);
   const key = `${concern.createdAt}|${concern.priority}`;
   let due = cache.get(key);
   if (due === undefined) {

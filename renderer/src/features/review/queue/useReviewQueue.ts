@@ -3,11 +3,12 @@
  * the rows rebuilt when it does, when the office's response times change, and as time passes (a concern
  * becomes overdue without any write).
  */
-import { useEffect, useMemo, useState } from 'react';
-import { queueRowsOf, watchQueueSource, type QueueRow, type QueueSource } from '../../../db/review-queue';
+import { useMemo } from 'react';
+import { queueRowsOf, type QueueRow } from '../../../db/review-queue';
 import { useDesk } from '../../../app/desk-context';
 import { useOfficeProfile } from '../../../app/office-profile';
 import { useNow } from '../../../lib/now';
+import { useQueueSource } from './queue-store';
 
 /** The queue while loading, after a failed read, or its rows. */
 export type QueueState =
@@ -15,26 +16,12 @@ export type QueueState =
   | { readonly status: 'error'; readonly error: unknown }
   | { readonly status: 'ready'; readonly rows: readonly QueueRow[] };
 
-type SourceState = { readonly status: 'loading' } | { readonly status: 'error'; readonly error: unknown } | { readonly status: 'ready'; readonly source: QueueSource };
-
 /** The queue's rows at this desk. */
 export function useReviewQueue(): QueueState {
   const { db } = useDesk();
   const { responsePolicy } = useOfficeProfile();
   const now = useNow();
-  const [state, setState] = useState<SourceState>({ status: 'loading' });
-  useEffect(
-    () =>
-      watchQueueSource(
-        db,
-        (source) => setState({ status: 'ready', source }),
-        (error: unknown) => {
-          console.error('The review queue could not be read:', error);
-          setState({ status: 'error', error });
-        },
-      ),
-    [db],
-  );
+  const state = useQueueSource(db);
   return useMemo(
     () => (state.status === 'ready' ? { status: 'ready', rows: queueRowsOf(state.source, responsePolicy, now) } : state),
     [state, responsePolicy, now],
