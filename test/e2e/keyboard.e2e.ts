@@ -218,6 +218,8 @@ test('opens the shortcut help with ? and closes it with Escape', async ({ page }
 
 test('opens the command palette with Ctrl+K, filters as you type and runs the command with Enter', async ({ page }) => {
   await typeLine(page, 'Graffiti on the underpass #graffiti');
+  // The header's button tells assistive technology its shortcut.
+  await expect(page.getByRole('button', { name: 'Command palette' })).toHaveAttribute('aria-keyshortcuts', 'Control+K');
   await page.keyboard.press('Control+k');
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await expect(palette).toBeVisible();

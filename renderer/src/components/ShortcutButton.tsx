@@ -22,7 +22,17 @@ export function ShortcutButton(props: ShortcutButtonProps): ReactNode {
   const { label, shortcutText, ariaKeys, onPress, children, className = 'icon-button' } = props;
   return (
     <TooltipTrigger delay={400} closeDelay={100}>
-      <Button className={className} aria-label={label} aria-keyshortcuts={ariaKeys} onPress={onPress}>
+      <Button
+        className={className}
+        aria-label={label}
+        // react-aria's Button passes on only the DOM props it knows, and aria-keyshortcuts is not one of them.
+        ref={(element) => {
+          if (element === null) return;
+          if (ariaKeys === undefined) element.removeAttribute('aria-keyshortcuts');
+          else element.setAttribute('aria-keyshortcuts', ariaKeys);
+        }}
+        onPress={onPress}
+      >
         {children}
       </Button>
       <Tooltip className="tooltip" offset={6}>
