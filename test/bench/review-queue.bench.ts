@@ -99,15 +99,14 @@ async function timed(page: Page, step: Step): Promise<number> {
 }
 
 /**
- * Milliseconds from Alt+2 until the queue's first row is in the page, after a reload and from the notebook (the
- * app reopens the view it was left on, so Alt+1 goes back to the notebook first).
+ * Milliseconds from Alt+2 until the queue's first row is in the page, after a reload and from the notebook.
  */
 async function openQueueTimed(page: Page): Promise<number> {
   await page.goto('/');
   await page.getByLabel('Quick capture').waitFor();
   // Wait for the view the app reopens to be drawn, so Alt+1 is not pressed before the app listens for it.
   await page.locator('[data-testid="review-queue"], .day-heading').first().waitFor();
-  // The app restores the view it was left on once it has read it: go to the notebook until it stays there.
+  // Start from the notebook, and make sure it stays shown (a page still settling must not swallow the key).
   for (let tries = 0; tries < 10; tries += 1) {
     await page.keyboard.press('Alt+1');
     await page.locator('.day-heading').waitFor();
