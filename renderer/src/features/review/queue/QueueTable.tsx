@@ -4,8 +4,8 @@
  * row that holds the focus (roving tabindex) and a selection (aria-selected, with a checkbox for the mouse).
  * The page owns the rows, order, current row and selection; this draws them and reports presses and keys.
  */
-import { useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import type { ResponsePolicy } from '@shared/domain/response-clock';
@@ -74,6 +74,21 @@ export function QueueTable(props: QueueTableProps): ReactNode {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusToken]);
 
+  // Rows get stable callbacks that call the latest props, so a row redraws only when what it shows changes:
+  // scrolling then draws only the rows coming into view.
+  const latest = useRef({ onCurrent, onToggle, onOpen });
+  useLayoutEffect(() => {
+    latest.current = { onCurrent, onToggle, onOpen };
+  });
+  const handlers = useMemo<RowHandlers>(
+    () => ({
+      current: (index) => latest.current.onCurrent(index),
+      toggle: (id) => latest.current.onToggle(id),
+      open: (id) => latest.current.onOpen(id),
+    }),
+    [],
+  );
+
   const tableRows = table.getRowModel().rows;
   const items = virtualizer.getVirtualItems();
   // The current row may have been scrolled out of the page: the first row drawn then takes Tab into the table.
@@ -108,30 +123,18 @@ export function QueueTable(props: QueueTableProps): ReactNode {
           {items.map((item) => {
             const row = tableRows[item.index];
             if (row === undefined) return null;
-            const isSelected = selected.has(row.id);
-            const isCurrent = item.index === current;
             return (
-              <tr
+              <QueueRowView
                 key={row.id}
-                data-row-id={row.id}
-                data-testid="queue-row"
-                className={`queue-row${isCurrent ? ' queue-row-current' : ''}${row.original.isOverdue ? ' queue-row-overdue' : ''}`}
-                aria-rowindex={item.index + 2}
-                aria-selected={isSelected}
-                tabIndex={item.index === tabIndexRow ? 0 : -1}
-                style={{ transform: `translateY(${item.start}px)` }}
-                onFocus={() => (isCurrent ? undefined : onCurrent(item.index))}
-                onDoubleClick={() => onOpen(row.id)}
-              >
-                <td className="queue-cell queue-select">
-                  <input type="checkbox" tabIndex={-1} checked={isSelected} onChange={() => onToggle(row.id)} aria-label={t('reviewQueue.row.select', { summary: row.original.summary })} />
-                </td>
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`queue-cell queue-col-${cell.column.id}`}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
+                row={row}
+                columns={columns}
+                index={item.index}
+                start={item.start}
+                isSelected={selected.has(row.id)}
+                isCurrent={item.index === current}
+                isTabStop={item.index === tabIndexRow}
+                handlers={handlers}
+              />
             );
           })}
         </tbody>
@@ -139,3 +142,59 @@ export function QueueTable(props: QueueTableProps): ReactNode {
     </div>
   );
 }
+
+/** What a row reports: focus (it becomes the current row), its checkbox, a double click. */
+interface RowHandlers {
+  current(index: number): void;
+  toggle(id: string): void;
+  open(id: string): void;
+}
+
+interface QueueRowViewProps {
+  readonly row: Row<QueueRow>;
+  /** The columns the row's cells come from: new columns (a clock tick) redraw it. */
+  readonly columns: readonly ColumnDef<QueueRow, unknown>[];
+  readonly index: number;
+  readonly start: number;
+  readonly isSelected: boolean;
+  readonly isCurrent: boolean;
+  readonly isTabStop: boolean;
+  readonly handlers: RowHandlers;
+}
+
+/** One row of the table; redrawn only when what it shows changes (see the comparison below). */
+const QueueRowView = memo(
+  function QueueRowView({ row, index, start, isSelected, isCurrent, isTabStop, handlers }: QueueRowViewProps): ReactNode {
+    return (
+      <tr
+        data-row-id={row.id}
+        data-testid="queue-row"
+        className={`queue-row${isCurrent ? ' queue-row-current' : ''}${row.original.isOverdue ? ' queue-row-overdue' : ''}`}
+        aria-rowindex={index + 2}
+        aria-selected={isSelected}
+        tabIndex={isTabStop ? 0 : -1}
+        style={{ transform: `translateY(${start}px)` }}
+        onFocus={() => (isCurrent ? undefined : handlers.current(index))}
+        onDoubleClick={() => handlers.open(row.id)}
+      >
+        <td className="queue-cell queue-select">
+          <input type="checkbox" tabIndex={-1} checked={isSelected} onChange={() => handlers.toggle(row.id)} aria-label={t('reviewQueue.row.select', { summary: row.original.summary })} />
+        </td>
+        {row.getVisibleCells().map((cell) => (
+          <td key={cell.id} className={`queue-cell queue-col-${cell.column.id}`}>
+            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          </td>
+        ))}
+      </tr>
+    );
+  },
+  (before, after) =>
+    before.row.original === after.row.original &&
+    before.columns === after.columns &&
+    before.index === after.index &&
+    before.start === after.start &&
+    before.isSelected === after.isSelected &&
+    before.isCurrent === after.isCurrent &&
+    before.isTabStop === after.isTabStop &&
+    before.handlers === after.handlers,
+);
