@@ -3,7 +3,7 @@
  * alert, kept until the next try), and Cancel and the confirming button. Ctrl+Enter confirms from anywhere in
  * it, Enter from a one-line box or a radio button; Escape (the dialog's) cancels.
  */
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { CircleExclamationPoint } from 'lucide-react';
 import { concernReference } from '@shared/domain/reference';
 import { isShortcut, matchesKey } from '../../../app/shortcuts';
@@ -57,12 +57,26 @@ export function ProblemText({ id, message, className }: { id?: string; message: 
 export function ActionFrame(props: ActionFrameProps): ReactNode {
   const { snapshots, confirmLabel, isRunning, problem, onSubmit, onCancel, canConfirm = true, focusConfirm = false, children } = props;
   const targetId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  // The dialog focuses itself when it opens, and may do so after the form's autoFocus (the form mounts once the
+  // concerns are read): then the focus goes where autoFocus meant it, so keys typed at once land in the form.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const form = formRef.current;
+      if (form === null || form.contains(document.activeElement)) return;
+      const field = form.querySelector<HTMLElement>('input[type="radio"]:checked, input:not([type="radio"]):not([tabindex="-1"]), textarea, select');
+      const button = form.querySelector<HTMLElement>(focusConfirm ? 'button[type="submit"]' : 'button');
+      (focusConfirm ? (button ?? field) : (field ?? button))?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusConfirm]);
   const submit = () => {
     // A second Ctrl+Enter while the first save runs must not run it twice.
     if (!isRunning && canConfirm) onSubmit();
   };
   return (
     <form
+      ref={formRef}
       className="review-action-form"
       aria-describedby={targetId}
       noValidate
