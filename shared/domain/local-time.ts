@@ -8,7 +8,8 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 // Civil calendar <-> days since 1970-01-01 (H. Hinnant's algorithms), exact for the proleptic Gregorian calendar.
-function daysFromCivil(year: number, month: number, day: number): number {
+/** Days since 1970-01-01 of a civil date (month 1-12). */
+export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
