@@ -1,15 +1,16 @@
 /**
- * Who may do what to the office's concerns: one table read by the server, which enforces it on every pushed
- * mutation (server/src/sync/permissions.ts), and by the app, which hides what the person at the desk may not
- * do. Keeping both on one table means the interface never offers what the server then refuses.
+ * Who may do what in the office: one table read by the server, which enforces it on every pushed mutation
+ * (server/src/sync/permissions.ts), and by the app, which hides what the person at the desk may not do.
+ * Keeping both on one table means the interface never offers what the server then refuses.
  *
  *   counter      logs and edits concerns, flags them for a go-to person, comments, records a response given
  *                to the citizen, and may raise a priority (a caller turns out to be in danger: it must reach the
  *                priority lane at once), never lower it, nor move a status
  *   goto         everything a counter may, plus acknowledge, assign, change status and priority, resolve,
- *                merge duplicates, mark flags reviewed, delete
- *   facilitator  reads everything, changes nothing
- *   admin        everything
+ *                merge duplicates, mark flags reviewed, delete; and facilitate the monthly meeting
+ *   facilitator  reads everything and changes no concern; facilitates the monthly meeting: corrects the
+ *                engine's themes, keeps the agenda, records decisions and action items (mutators/meeting.ts)
+ *   admin        everything, and alone brings an office's history (a CSV) into the office
  *
  * A desk with no office (a one-person notebook, never signed in) has no role: its owner may do everything.
  */
@@ -38,17 +39,42 @@ export const CONCERN_ACTIONS = [
 /** One of CONCERN_ACTIONS. */
 export type ConcernAction = (typeof CONCERN_ACTIONS)[number];
 
-const COUNTER: readonly ConcernAction[] = ['log', 'edit', 'flag', 'comment', 'respond', 'raisePriority'];
-const MAY: Readonly<Record<StaffRole, ReadonlySet<ConcernAction>>> = {
+/**
+ * What a person may do beyond concerns: facilitate the monthly meeting (correct themes, keep the agenda, record
+ * decisions) and import the office's history from a CSV.
+ */
+export const OFFICE_ACTIONS = ['facilitate', 'importHistory'] as const;
+/** One of OFFICE_ACTIONS. */
+export type OfficeAction = (typeof OFFICE_ACTIONS)[number];
+/** Anything the app offers or the server checks: a concern action or an office action. */
+export type Action = ConcernAction | OfficeAction;
+
+const COUNTER: readonly Action[] = ['log', 'edit', 'flag', 'comment', 'respond', 'raisePriority'];
+const MAY: Readonly<Record<StaffRole, ReadonlySet<Action>>> = {
   counter: new Set(COUNTER),
-  goto: new Set(CONCERN_ACTIONS),
-  facilitator: new Set(),
-  admin: new Set(CONCERN_ACTIONS),
+  goto: new Set([...CONCERN_ACTIONS, 'facilitate']),
+  facilitator: new Set(['facilitate']),
+  admin: new Set([...CONCERN_ACTIONS, ...OFFICE_ACTIONS]),
 };
 
 /** True when `role` (undefined: a desk with no office) may do `action`. */
-export function mayDo(role: StaffRole | undefined, action: ConcernAction): boolean {
+export function mayDo(role: StaffRole | undefined, action: Action): boolean {
   return role === undefined || MAY[role].has(action);
+}
+
+const ROLE_ORDER: readonly StaffRole[] = ['counter', 'facilitator', 'goto', 'admin'];
+/** A role in words that finish "Only ... can": "a go-to person", "an admin". */
+export const ROLE_WORDS: Readonly<Record<StaffRole, string>> = {
+  counter: 'counter staff',
+  facilitator: 'a facilitator',
+  goto: 'a go-to person',
+  admin: 'an admin',
+};
+
+/** The roles that may do `action`, in words: "a facilitator, a go-to person or an admin". */
+export function rolesThatMay(action: Action): string {
+  const words = ROLE_ORDER.filter((role) => MAY[role].has(action)).map((role) => ROLE_WORDS[role]);
+  return words.length <= 1 ? (words[0] ?? 'nobody') : `${words.slice(0, -1).join(', ')} or ${words.at(-1) ?? ''}`;
 }
 
 const RANK: Readonly<Record<Priority, number>> = { normal: 0, high: 1, top: 2 };
@@ -61,7 +87,7 @@ export function mayChangePriority(role: StaffRole | undefined, from: Priority, t
 }
 
 /** The action each mutator needs (a mutator not listed needs nothing beyond signing in). */
-export const ACTION_OF_MUTATOR: Readonly<Record<string, ConcernAction>> = {
+export const ACTION_OF_MUTATOR: Readonly<Record<string, Action>> = {
   logConcern: 'log',
   editConcern: 'edit',
   addTags: 'edit',
@@ -80,6 +106,15 @@ export const ACTION_OF_MUTATOR: Readonly<Record<string, ConcernAction>> = {
   mergeConcerns: 'merge',
   reviewFlags: 'reviewFlags',
   deleteConcern: 'delete',
+  correctTheme: 'facilitate',
+  withdrawCorrection: 'facilitate',
+  pinToAgenda: 'facilitate',
+  moveAgendaItem: 'facilitate',
+  unpinFromAgenda: 'facilitate',
+  recordDecision: 'facilitate',
+  editDecision: 'facilitate',
+  completeDecision: 'facilitate',
+  withdrawDecision: 'facilitate',
 };
 
 /** Plain words of a mutator's action, where they say more than ACTION_WORDS (assign covers three mutators). */
@@ -89,7 +124,7 @@ export const MUTATOR_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** Plain words of each action, finishing "Only a go-to person or an admin can ..." and similar refusals. */
-export const ACTION_WORDS: Readonly<Record<ConcernAction, string>> = {
+export const ACTION_WORDS: Readonly<Record<Action, string>> = {
   log: 'log a concern',
   edit: 'change a concern',
   flag: 'flag a concern for review',
@@ -104,4 +139,6 @@ export const ACTION_WORDS: Readonly<Record<ConcernAction, string>> = {
   merge: 'merge concerns',
   reviewFlags: 'mark flags reviewed',
   delete: 'delete a concern',
+  facilitate: "change the meeting's themes, agenda or decisions",
+  importHistory: "import the office's history",
 };

@@ -19,7 +19,9 @@ export type RejectionCode =
   | 'id-taken'
   | 'server-only-table'
   | 'merged'
-  | 'merge-cycle';
+  | 'merge-cycle'
+  // A meeting record was withdrawn or taken off the agenda meanwhile (mutators/meeting.ts).
+  | 'withdrawn';
 
 /** A mutation that cannot apply to the current state; `reason` is a sentence staff understand. */
 export class MutationRejected extends Error {

@@ -11,6 +11,7 @@ import { assignConcern, reassignConcern, unassignConcern } from './mutators/assi
 import { deleteConcern, editConcern, logConcern } from './mutators/concern';
 import { recordEscalationFallback } from './mutators/fallback';
 import { mergeConcerns } from './mutators/merge';
+import { MEETING_MUTATORS } from './mutators/meeting';
 import { acknowledgeConcern, addComment, flagConcern, recordResponse, resolveConcern, reviewFlags } from './mutators/review';
 import { setPriority, setStatus } from './mutators/status';
 import { addTags, removeTags } from './mutators/tags';
@@ -36,6 +37,7 @@ export const MUTATORS = {
   assignConcern,
   unassignConcern,
   reassignConcern,
+  ...MEETING_MUTATORS,
 } as const;
 
 /** Name of a mutator. */

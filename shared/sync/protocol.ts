@@ -205,6 +205,9 @@ export const RowChangeSchema: z.ZodType<RowChange> = z.union([
   changeSchema('concern_responses'),
   changeSchema('concern_assignees'),
   changeSchema('office_staff'),
+  changeSchema('theme_corrections'),
+  changeSchema('meeting_agenda'),
+  changeSchema('meeting_decisions'),
 ] satisfies { length: (typeof TABLE_NAMES)['length'] } & unknown[]);
 
 /** Schema of the answer to a pull: one page of changes, in the server's commit order. */

@@ -22,6 +22,10 @@
  *   concern_flags, concern_comments, concern_responses, concern_assignees
  *                       the review queue's records (shared/domain/review.ts), written by desks
  *   office_staff        the office's staff as desks know them (review.ts). Written by the server only
+ *   theme_corrections, meeting_agenda, meeting_decisions
+ *                       the monthly meeting's records (shared/domain/meeting.ts): facilitators' corrections of the
+ *                       engine's themes, each month's agenda, and the meeting's decisions and action items, written
+ *                       by desks (mutators/meeting.ts); withdrawn or removed, never deleted
  *
  * Tags are an observed-remove set: every add of a tag gets its own add id (from the mutation's newId), and a
  * remove names the add ids its author saw. A tag stays on the concern while any add id is left, so an add that
@@ -43,6 +47,14 @@ import {
   type ConcernResponse,
   type OfficeStaff,
 } from '../domain/review';
+import {
+  AgendaItemSchema,
+  MeetingDecisionSchema,
+  ThemeCorrectionSchema,
+  type AgendaItem,
+  type MeetingDecision,
+  type ThemeCorrection,
+} from '../domain/meeting';
 import { UUIDV7_PATTERN } from '../lib/uuidv7';
 
 const uuid = z.string().regex(UUIDV7_PATTERN, 'Expected a UUIDv7 id');
@@ -174,6 +186,9 @@ export interface SyncTables {
   concern_responses: ConcernResponse;
   concern_assignees: ConcernAssignee;
   office_staff: OfficeStaff;
+  theme_corrections: ThemeCorrection;
+  meeting_agenda: AgendaItem;
+  meeting_decisions: MeetingDecision;
 }
 
 /** Name of a synced table. */
@@ -194,6 +209,9 @@ export const TABLE_NAMES = [
   'concern_responses',
   'concern_assignees',
   'office_staff',
+  'theme_corrections',
+  'meeting_agenda',
+  'meeting_decisions',
 ] as const satisfies readonly TableName[];
 
 /**
@@ -222,6 +240,9 @@ export const ROW_SCHEMAS: { readonly [T in TableName]: z.ZodType<SyncTables[T]> 
   concern_responses: ConcernResponseSchema,
   concern_assignees: ConcernAssigneeSchema,
   office_staff: OfficeStaffSchema,
+  theme_corrections: ThemeCorrectionSchema,
+  meeting_agenda: AgendaItemSchema,
+  meeting_decisions: MeetingDecisionSchema,
 };
 
 /** A row of any synced table. */

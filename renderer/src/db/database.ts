@@ -21,6 +21,9 @@
  *   7  the review queue (issue 5): `concern_flags`, `concern_comments`, `concern_responses` and
  *      `concern_assignees` (desk-written, indexed by concern for its timeline) and `office_staff` (the office's
  *      staff, server-written). Nothing to fill.
+ *   8  the monthly meeting (issue 6): `theme_corrections` (read whole: a few dozen rows), `meeting_agenda` and
+ *      `meeting_decisions` (indexed by month, the meeting view's one question of them). Desk-written through
+ *      shared/sync/mutators/meeting.ts. Nothing to fill.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Concern } from '@shared/domain/concern';
@@ -28,6 +31,7 @@ import type { Draft } from '@shared/domain/draft';
 import type { HistoryEntry } from '@shared/domain/history';
 import { searchTermsOf, searchTermsOfConcern } from '@shared/domain/search-terms';
 import type { OfficeProfile } from '@shared/domain/office-profile';
+import type { AgendaItem, MeetingDecision, ThemeCorrection } from '@shared/domain/meeting';
 import type { ConcernAssignee, ConcernComment, ConcernFlag, ConcernResponse, OfficeStaff } from '@shared/domain/review';
 import type {
   CitizenAcknowledgement,
@@ -70,7 +74,10 @@ export interface OutboxEntry {
   at: string;
   /** Who made it, as stamped on the rows; re-runs use it again so they make the same rows. */
   by: string;
-  /** The concern it reads and writes (every mutator works on one), or '*' when that is not known. */
+  /**
+   * The concern it reads and writes (every concern mutator works on one), 'meeting' for the meeting's records
+   * (shared/sync/mutators/meeting.ts MEETING_SCOPE), or '*' when that is not known.
+   */
   concernId: string;
   /** Before-images of the rows its last local run wrote (shared/sync apply.ts). */
   undo: RowChange[];
@@ -131,10 +138,15 @@ export const SCHEMA_VERSIONS = {
     concern_assignees: 'id, concernId',
     office_staff: 'id',
   },
+  8: {
+    theme_corrections: 'id',
+    meeting_agenda: 'id, period',
+    meeting_decisions: 'id, period',
+  },
 } as const;
 
 /** The current schema version. */
-export const CURRENT_VERSION = 7;
+export const CURRENT_VERSION = 8;
 
 /** The desk's database. */
 export type NotebookDb = Dexie & {
@@ -155,6 +167,9 @@ export type NotebookDb = Dexie & {
   concern_responses: EntityTable<ConcernResponse, 'id'>;
   concern_assignees: EntityTable<ConcernAssignee, 'id'>;
   office_staff: EntityTable<OfficeStaff, 'id'>;
+  theme_corrections: EntityTable<ThemeCorrection, 'id'>;
+  meeting_agenda: EntityTable<AgendaItem, 'id'>;
+  meeting_decisions: EntityTable<MeetingDecision, 'id'>;
   sync_state: EntityTable<SyncStateRow, 'key'>;
 };
 
@@ -217,6 +232,7 @@ export function openNotebookDb(
       );
   }
   if (upTo >= 7) db.version(7).stores(SCHEMA_VERSIONS[7]);
+  if (upTo >= 8) db.version(8).stores(SCHEMA_VERSIONS[8]);
   return db;
 }
 
@@ -236,6 +252,9 @@ export type WriteTables = Pick<
   | 'concern_responses'
   | 'concern_assignees'
   | 'office_staff'
+  | 'theme_corrections'
+  | 'meeting_agenda'
+  | 'meeting_decisions'
   | 'tags'
   | 'outbox'
   | 'sync_state'
@@ -262,6 +281,9 @@ export function tablesOf(tx: Transaction): WriteTables {
     concern_responses: tx.table('concern_responses') as NotebookDb['concern_responses'],
     concern_assignees: tx.table('concern_assignees') as NotebookDb['concern_assignees'],
     office_staff: tx.table('office_staff') as NotebookDb['office_staff'],
+    theme_corrections: tx.table('theme_corrections') as NotebookDb['theme_corrections'],
+    meeting_agenda: tx.table('meeting_agenda') as NotebookDb['meeting_agenda'],
+    meeting_decisions: tx.table('meeting_decisions') as NotebookDb['meeting_decisions'],
     tags: tx.table('tags') as NotebookDb['tags'],
     outbox: tx.table('outbox') as NotebookDb['outbox'],
     sync_state: tx.table('sync_state') as NotebookDb['sync_state'],

@@ -19,6 +19,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Concern } from '@shared/domain/concern';
 import type { HistoryEntry } from '@shared/domain/history';
 import type { OfficeProfile } from '@shared/domain/office-profile';
+import type { AgendaItem, MeetingDecision, ThemeCorrection } from '@shared/domain/meeting';
 import type { ConcernAssignee, ConcernComment, ConcernFlag, ConcernResponse, OfficeStaff } from '@shared/domain/review';
 import type {
   CitizenAcknowledgement,
@@ -50,6 +51,9 @@ export interface SyncTableSet {
   readonly concern_responses: EntityTable<ConcernResponse, 'id'>;
   readonly concern_assignees: EntityTable<ConcernAssignee, 'id'>;
   readonly office_staff: EntityTable<OfficeStaff, 'id'>;
+  readonly theme_corrections: EntityTable<ThemeCorrection, 'id'>;
+  readonly meeting_agenda: EntityTable<AgendaItem, 'id'>;
+  readonly meeting_decisions: EntityTable<MeetingDecision, 'id'>;
   readonly tags: EntityTable<TagRow, 'tag'>;
 }
 
@@ -61,6 +65,7 @@ export function syncTablesOf(tables: SyncTableSet): SyncTableSet {
   const { concerns, history, concern_tags, concern_tombstones, concern_escalations, tags } = tables;
   const { escalation_fallbacks, citizen_acknowledgements, office_profile } = tables;
   const { concern_flags, concern_comments, concern_responses, concern_assignees, office_staff } = tables;
+  const { theme_corrections, meeting_agenda, meeting_decisions } = tables;
   return {
     concerns,
     history,
@@ -75,6 +80,9 @@ export function syncTablesOf(tables: SyncTableSet): SyncTableSet {
     concern_responses,
     concern_assignees,
     office_staff,
+    theme_corrections,
+    meeting_agenda,
+    meeting_decisions,
     tags,
   };
 }
@@ -95,6 +103,9 @@ export function syncScope(db: NotebookDb) {
     db.concern_responses,
     db.concern_assignees,
     db.office_staff,
+    db.theme_corrections,
+    db.meeting_agenda,
+    db.meeting_decisions,
     db.tags,
   ];
 }
@@ -126,6 +137,9 @@ const PLAIN: Readonly<Record<PlainTable, keyof SyncTableSet>> = {
   concern_responses: 'concern_responses',
   concern_assignees: 'concern_assignees',
   office_staff: 'office_staff',
+  theme_corrections: 'theme_corrections',
+  meeting_agenda: 'meeting_agenda',
+  meeting_decisions: 'meeting_decisions',
 };
 
 /** A concern's new state: no row means deleted. */

@@ -34,3 +34,4 @@ export { escalationsWaitingAtDesk, fallbacksOf, raisesToTop, type WaitingEscalat
 export { readOfficeProfile } from './office-profile';
 export { officeStaff, goToPeople } from './staff-directory';
 export { useLiveQuery } from 'dexie-react-hooks';
+export { correctionsInForce, allCorrections, agendaOf, decisionsOf, decisionsOfMonthBefore, monthBefore } from './meeting';

@@ -11,6 +11,7 @@ import { Dexie } from 'dexie';
 import { applyMutation } from '@shared/sync/apply';
 import { createMutationContext, type MutationContext } from '@shared/sync/context';
 import { isMutatorName, type MutatorArgs, type MutatorName } from '@shared/sync/mutators';
+import { MEETING_SCOPE, isMeetingMutator } from '@shared/sync/mutators/meeting';
 import type { SyncStore } from '@shared/sync/store';
 import { tablesOf, type NotebookDb, type OutboxEntry, type WriteTables } from './database';
 import { createDexieStore, syncScope, syncTablesOf } from './dexie-store';
@@ -35,9 +36,11 @@ export function contextFor(clientId: string, mutationId: number, author: Mutatio
 
 /**
  * The concern a mutation reads and writes: args.id, or '*' when not known or when it writes several (a merge
- * writes the duplicate too, so a page touching either must re-run it: '*' re-runs it with every page).
+ * writes the duplicate too, so a page touching either must re-run it: '*' re-runs it with every page). The
+ * meeting's mutators work on no concern: they are filed under MEETING_SCOPE, which any meeting row re-runs.
  */
 export function concernOfMutation(name: string, args: unknown): string {
+  if (isMeetingMutator(name)) return MEETING_SCOPE;
   if (!isMutatorName(name) || name === 'mergeConcerns' || args === null || typeof args !== 'object') return '*';
   const id = (args as { id?: unknown }).id;
   return typeof id === 'string' ? id : '*';
@@ -101,7 +104,7 @@ export async function withLocalMutations<T>(
       async run(name, args) {
         // The concern's rows and the desk's ids are read together: one wait instead of four (a save waits).
         const concernId = concernOfMutation(name, args);
-        const warm = concernId === '*' ? undefined : store.prefetchConcern(concernId);
+        const warm = concernId === '*' || concernId === MEETING_SCOPE ? undefined : store.prefetchConcern(concernId);
         // Awaited below; until then a failure (the transaction aborting) must not count as unhandled.
         warm?.catch(() => undefined);
         if (ids === undefined) {

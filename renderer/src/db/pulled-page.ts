@@ -14,6 +14,7 @@
  * A page is applied only on top of the cursor it was asked from: a late or repeated answer (a duplicated
  * response, another tab that applied it first) is refused as stale, so nothing is applied twice.
  */
+import { MEETING_SCOPE } from '@shared/sync/mutators/meeting';
 import { rebase, type PendingMutation, type RejectedMutation } from '@shared/sync/rebase';
 import type { RowChange } from '@shared/sync/store';
 import { tablesOf, type NotebookDb, type OutboxEntry, type WriteTables } from './database';
@@ -74,6 +75,12 @@ function concernsOf(changes: readonly RowChange[]): Set<string> {
       case 'office_profile':
       case 'office_staff':
         // Written by the server only, and no mutator's outcome depends on it: nothing pending to re-run.
+        break;
+      case 'theme_corrections':
+      case 'meeting_agenda':
+      case 'meeting_decisions':
+        // The meeting's mutators read only meeting rows, and their entries are filed under MEETING_SCOPE.
+        ids.add(MEETING_SCOPE);
         break;
     }
   }

@@ -8,7 +8,7 @@
  * reads the concern for the rule that depends on it: counter staff may raise a priority, never lower it, by
  * setPriority or by an edit (a status moves only through setStatus, which refusalFor covers).
  */
-import { ACTION_OF_MUTATOR, ACTION_WORDS, MUTATOR_WORDS, mayChangePriority, mayDo, type ConcernAction } from '@shared/domain/permissions';
+import { ACTION_OF_MUTATOR, ACTION_WORDS, MUTATOR_WORDS, mayChangePriority, mayDo, rolesThatMay, type Action } from '@shared/domain/permissions';
 import { PrioritySchema, type Concern } from '@shared/domain/concern';
 import type { SyncStore } from '@shared/sync/store';
 import type { Role } from '../auth/staff-session';
@@ -24,18 +24,20 @@ const FACILITATOR: Refusal = {
   reason: 'Facilitators can read the notebook but not change it, so this change was not saved.',
 };
 
-function onlyGoTo(action: ConcernAction, name = ''): Refusal {
+function onlyThoseWhoMay(action: Action, name = ''): Refusal {
   const words = Object.hasOwn(MUTATOR_WORDS, name) ? MUTATOR_WORDS[name] : ACTION_WORDS[action];
   const outcome = action === 'delete' ? 'so it was not deleted' : action === 'merge' ? 'so nothing was merged' : 'so this change was not saved';
-  return { code: 'forbidden', reason: `Only a go-to person or an admin can ${words}, ${outcome}.` };
+  return { code: 'forbidden', reason: `Only ${rolesThatMay(action)} can ${words}, ${outcome}.` };
 }
 
 /** The refusal of mutation `name` for `role`, or undefined when the role may make it. */
 export function refusalFor(role: Role, name: string): Refusal | undefined {
-  if (role === 'facilitator') return FACILITATOR;
   const action = Object.hasOwn(ACTION_OF_MUTATOR, name) ? ACTION_OF_MUTATOR[name] : undefined;
-  if (action === undefined || mayDo(role, action)) return undefined;
-  return onlyGoTo(action, name);
+  if (action !== undefined && mayDo(role, action)) return undefined;
+  // A facilitator changes the meeting's records only: any other change gets the plain "read only" answer.
+  if (role === 'facilitator') return FACILITATOR;
+  if (action === undefined) return undefined;
+  return onlyThoseWhoMay(action, name);
 }
 
 function field(args: unknown, name: string): unknown {

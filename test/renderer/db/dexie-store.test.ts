@@ -42,7 +42,7 @@ describe('Dexie store', () => {
           const expected = await applyMutation(memory, mutation, ctxFor(DESK_A, n));
           const actual = await inTransaction(db, async (store) => {
             // As a save does: the concern's rows read ahead, then the mutator reading them from memory.
-            if (isPrefetched) await store.prefetchConcern(mutation.args.id);
+            if (isPrefetched && 'id' in mutation.args) await store.prefetchConcern(mutation.args.id);
             return applyMutation(store, mutation, ctxFor(DESK_A, n));
           });
           expect(actual.status).toBe(expected.status);

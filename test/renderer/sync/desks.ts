@@ -125,6 +125,9 @@ export async function snapshotOf(db: NotebookDb): Promise<StoreSnapshot> {
     concern_responses: await db.concern_responses.toArray(),
     concern_assignees: await db.concern_assignees.toArray(),
     office_staff: await db.office_staff.toArray(),
+    theme_corrections: await db.theme_corrections.toArray(),
+    meeting_agenda: await db.meeting_agenda.toArray(),
+    meeting_decisions: await db.meeting_decisions.toArray(),
   };
   const out: Partial<Record<TableName, Record<string, Row>>> = {};
   for (const name of TABLE_NAMES) {

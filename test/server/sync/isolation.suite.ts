@@ -85,6 +85,9 @@ export function isolationSuite(getDb: () => Db): void {
         concern_responses: {},
         concern_assignees: {},
         office_staff: {},
+        theme_corrections: {},
+        meeting_agenda: {},
+        meeting_decisions: {},
       });
     });
 

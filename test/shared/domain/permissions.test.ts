@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PRIORITIES } from '@shared/domain/concern';
-import { ACTION_OF_MUTATOR, CONCERN_ACTIONS, mayChangePriority, mayDo } from '@shared/domain/permissions';
+import { ACTION_OF_MUTATOR, CONCERN_ACTIONS, OFFICE_ACTIONS, mayChangePriority, mayDo, rolesThatMay } from '@shared/domain/permissions';
 import { MUTATORS } from '@shared/sync/mutators';
 
 describe('the permission table', () => {
-  it('gives counter staff the counter work only, facilitators nothing, go-to people and admins everything', () => {
+  it('gives counter staff the counter work only, facilitators no concern work, go-to people and admins all of it', () => {
     const allowed = (role: 'counter' | 'goto' | 'facilitator' | 'admin') => CONCERN_ACTIONS.filter((action) => mayDo(role, action));
     expect(allowed('counter')).toEqual(['log', 'edit', 'flag', 'comment', 'respond', 'raisePriority']);
     expect(allowed('facilitator')).toEqual([]);
@@ -12,8 +12,22 @@ describe('the permission table', () => {
     expect(allowed('admin')).toEqual([...CONCERN_ACTIONS]);
   });
 
+  it('lets facilitators, go-to people and admins facilitate the meeting, and only admins import history', () => {
+    const allowed = (role: 'counter' | 'goto' | 'facilitator' | 'admin') => OFFICE_ACTIONS.filter((action) => mayDo(role, action));
+    expect(allowed('counter')).toEqual([]);
+    expect(allowed('facilitator')).toEqual(['facilitate']);
+    expect(allowed('goto')).toEqual(['facilitate']);
+    expect(allowed('admin')).toEqual(['facilitate', 'importHistory']);
+  });
+
+  it('says in words who may do an action, for refusals', () => {
+    expect(rolesThatMay('merge')).toBe('a go-to person or an admin');
+    expect(rolesThatMay('facilitate')).toBe('a facilitator, a go-to person or an admin');
+    expect(rolesThatMay('importHistory')).toBe('an admin');
+  });
+
   it('lets a desk with no office do everything: its notebook is its owner\'s', () => {
-    expect(CONCERN_ACTIONS.every((action) => mayDo(undefined, action))).toBe(true);
+    expect([...CONCERN_ACTIONS, ...OFFICE_ACTIONS].every((action) => mayDo(undefined, action))).toBe(true);
   });
 
   it('lets counter staff raise a priority and never lower it', () => {

@@ -3,14 +3,14 @@
  * of the account the desk belongs to, or none on a desk without an office (its owner may do everything).
  * Signed out, the desk keeps the last account's role: its changes wait to be sent under that account.
  */
-import { mayChangePriority, mayDo, type ConcernAction, type StaffRole } from '@shared/domain/permissions';
+import { mayChangePriority, mayDo, type Action, type StaffRole } from '@shared/domain/permissions';
 import type { Priority } from '@shared/domain/concern';
 import { useConnectionState } from '../../office/office-context';
 
 /** What the desk's person may do. */
 export interface Permissions {
   readonly role: StaffRole | undefined;
-  may(action: ConcernAction): boolean;
+  may(action: Action): boolean;
   mayChangePriority(from: Priority, to: Priority): boolean;
 }
 
