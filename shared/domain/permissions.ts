@@ -115,6 +115,7 @@ export const ACTION_OF_MUTATOR: Readonly<Record<string, Action>> = {
   editDecision: 'facilitate',
   completeDecision: 'facilitate',
   withdrawDecision: 'facilitate',
+  importHistory: 'importHistory',
 };
 
 /** Plain words of a mutator's action, where they say more than ACTION_WORDS (assign covers three mutators). */

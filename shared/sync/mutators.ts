@@ -10,6 +10,7 @@ import type { Mutator } from './mutator';
 import { assignConcern, reassignConcern, unassignConcern } from './mutators/assign';
 import { deleteConcern, editConcern, logConcern } from './mutators/concern';
 import { recordEscalationFallback } from './mutators/fallback';
+import { importHistory } from './mutators/import';
 import { mergeConcerns } from './mutators/merge';
 import { MEETING_MUTATORS } from './mutators/meeting';
 import { acknowledgeConcern, addComment, flagConcern, recordResponse, resolveConcern, reviewFlags } from './mutators/review';
@@ -38,6 +39,7 @@ export const MUTATORS = {
   unassignConcern,
   reassignConcern,
   ...MEETING_MUTATORS,
+  importHistory,
 } as const;
 
 /** Name of a mutator. */
