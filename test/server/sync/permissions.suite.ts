@@ -129,5 +129,51 @@ export function permissionsSuite(getDb: () => Db): void {
         }
       }
     });
+
+    it.each(ROLES)('lets %s make the meeting\'s changes only if it facilitates, and a refused one changes no row', async (role) => {
+      const staff = role === 'admin' ? admin : role === 'goto' ? gina : await createStaff(db, admin.officeId, { role, displayName: `Pat ${role}` });
+      const lights = { terms: [{ term: 'streetlight', weight: 1 }] };
+      const decision = { period: '2026-11', kind: 'action', signature: lights, themeLabel: 'Street lights', text: 'Call the contractor', owner: 'Gina' };
+      // The admin's own records to change, so each change below has something to work on whatever the role.
+      const setup = [
+        mutation(1, 'correctTheme', { kind: 'hide', signature: lights }),
+        mutation(2, 'pinToAgenda', { period: '2026-11', subject: { kind: 'figure', figure: 'places' } }),
+        mutation(3, 'pinToAgenda', { period: '2026-11', subject: { kind: 'figure', figure: 'channels' } }),
+        mutation(4, 'recordDecision', decision),
+        mutation(5, 'recordDecision', { ...decision, text: 'Survey Elm St' }),
+      ];
+      await push(app, admin, { clientId: randomUUID(), mutations: setup });
+      const rows = await officeRows(db, admin.officeId);
+      const [correction] = Object.keys(rows.theme_corrections);
+      const [item1, item2] = Object.keys(rows.meeting_agenda);
+      const [decision1, decision2] = Object.keys(rows.meeting_decisions);
+      const work = [
+        ['correctTheme', { kind: 'rename', signature: lights, label: 'Lights out' }],
+        ['withdrawCorrection', { id: correction }],
+        ['pinToAgenda', { period: '2026-11', subject: { kind: 'figure', figure: 'priorities' } }],
+        ['moveAgendaItem', { id: item1, position: 3 }],
+        ['unpinFromAgenda', { id: item2 }],
+        ['recordDecision', { ...decision, text: 'Write to the council' }],
+        ['editDecision', { id: decision1, owner: 'Ada Admin' }],
+        ['completeDecision', { id: decision1, done: true }],
+        ['withdrawDecision', { id: decision2 }],
+      ] as const;
+      const mayFacilitate = role !== 'counter';
+      const clientId = randomUUID();
+      for (const [n, [name, args]] of work.entries()) {
+        const before = await officeRows(db, admin.officeId);
+        const res = await push(app, staff, { clientId, mutations: [mutation(n + 1, name, args)] });
+        const [result] = res.json<PushResponse>().results;
+        const after = await officeRows(db, admin.officeId);
+        if (mayFacilitate) {
+          expect(result, `${name} by ${role}`).toEqual({ id: n + 1, status: 'applied' });
+          expect(after, `${name} by ${role} changed rows`).not.toEqual(before);
+        } else {
+          const reason = "Only a facilitator, a go-to person or an admin can change the meeting's themes, agenda or decisions, so this change was not saved.";
+          expect(result, `${name} by ${role}`).toEqual({ id: n + 1, status: 'rejected', code: 'forbidden', reason });
+          expect(after, `${name} by ${role} changed no row`).toEqual(before);
+        }
+      }
+    });
   });
 }

@@ -7,6 +7,7 @@ import { describeEachDatabase } from '../../helpers/databases';
 import { eventsSuite } from './events.suite';
 import { hostileSuite } from './hostile.suite';
 import { isolationSuite } from './isolation.suite';
+import { meetingSuite } from './meeting.suite';
 import { modelSuite } from './model.suite';
 import { permissionsSuite } from './permissions.suite';
 import { pullSuite } from './pull.suite';
@@ -20,4 +21,5 @@ describeEachDatabase('sync', (getDb, target) => {
   eventsSuite(getDb, target);
   modelSuite(getDb);
   permissionsSuite(getDb);
+  meetingSuite(getDb);
 });
