@@ -35,3 +35,4 @@ export { readOfficeProfile } from './office-profile';
 export { officeStaff, goToPeople } from './staff-directory';
 export { useLiveQuery } from 'dexie-react-hooks';
 export { correctionsInForce, allCorrections, agendaOf, decisionsOf, decisionsOfMonthBefore, monthBefore } from './meeting';
+export { historySourceOf, countAlreadyImported, importHistoryRows, type HistoryImportOutcome } from './history-import';

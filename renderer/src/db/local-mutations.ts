@@ -56,10 +56,23 @@ export function nextMutationId(stored: number, newestInOutbox: unknown): number 
   return Math.max(stored, typeof newestInOutbox === 'number' ? newestInOutbox + 1 : 1);
 }
 
+/** The outbox scope of upload-only entries: not a concern, and not '*' (which re-runs the outbox with every page). */
+export const UPLOAD_ONLY_SCOPE = 'upload';
+
+/** How write.run() queues a mutation. */
+export interface LocalRunOptions {
+  /**
+   * Queue it upload-only (database.ts OutboxEntry.isUploadOnly), never undone or re-run: for a mutation whose
+   * rows the server makes exactly as the desk did whatever happened in between (an import's ids come from its
+   * rows), and too large to re-run with every pulled page.
+   */
+  readonly isUploadOnly?: boolean;
+}
+
 /** One transaction's writes: run mutations in order; read what they see through `store`. */
 export interface LocalWrite {
   /** Runs one mutation and queues it for the server; throws MutationRejected (plain words) when it cannot. */
-  run<N extends MutatorName>(name: N, args: MutatorArgs<N>): Promise<void>;
+  run<N extends MutatorName>(name: N, args: MutatorArgs<N>, options?: LocalRunOptions): Promise<void>;
   /** The synced tables as this transaction sees them. */
   readonly store: SyncStore;
   /** Issues another write of this transaction (a draft deletion) without waiting: it is awaited before commit. */
@@ -101,7 +114,7 @@ export async function withLocalMutations<T>(
       store,
       tables,
       later: store.later,
-      async run(name, args) {
+      async run(name, args, options) {
         // The concern's rows and the desk's ids are read together: one wait instead of four (a save waits).
         const concernId = concernOfMutation(name, args);
         const warm = concernId === '*' || concernId === MEETING_SCOPE ? undefined : store.prefetchConcern(concernId);
@@ -122,8 +135,9 @@ export async function withLocalMutations<T>(
           args,
           at: author.at,
           by: author.by,
-          concernId: concernOfMutation(name, args),
-          undo: outcome.undo,
+          ...(options?.isUploadOnly === true
+            ? { concernId: UPLOAD_ONLY_SCOPE, undo: [], isUploadOnly: true }
+            : { concernId: concernOfMutation(name, args), undo: outcome.undo }),
         };
         store.later(tables.outbox.add(entry));
         ids.next += 1;
