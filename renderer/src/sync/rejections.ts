@@ -1,4 +1,5 @@
 /** Changes of this desk that did not take effect, reported so the app can tell staff why in plain words. */
+import { UUIDV7_PATTERN } from '@shared/lib/uuidv7';
 import type { OutboxEntry } from '../db';
 
 /** A change of this desk that was rolled back or refused. */
@@ -21,7 +22,8 @@ export function rejectionOf(entry: OutboxEntry, reason: string, code: string, so
   return {
     mutationId: entry.mutationId,
     name: entry.name,
-    concernId: entry.concernId === '*' ? undefined : entry.concernId,
+    // Entries not about one concern are filed under a scope instead ('*', the meeting's 'meeting'): no concern id.
+    concernId: UUIDV7_PATTERN.test(entry.concernId) ? entry.concernId : undefined,
     reason,
     code,
     source,

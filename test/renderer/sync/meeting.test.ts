@@ -64,4 +64,28 @@ describe('the meeting across two desks', () => {
     ]);
     expect(view.decisions.map((d) => [d.text, d.owner])).toEqual([['Call the contractor', 'Gina Go-to']]);
   });
+
+  it('tells the desk, about no concern, when its edit of a decision another desk withdrew did not take effect', async () => {
+    const server = createFakeServer({ pageSize: 10 });
+    const [fay, gina] = [openDesk(server, 'Fay Moss'), openDesk(server, 'Gina Go-to')];
+    const action = { period: '2026-11', kind: 'action', signature: lights, themeLabel: 'Street lights out', text: 'Call the contractor', owner: 'Gina Go-to' } as const;
+    await runLocalMutation(fay.db, 'recordDecision', action, as('Fay Moss'));
+    await fay.engine.syncNow();
+    await gina.engine.syncNow();
+    const [decision] = await decisionsOf(gina.db, '2026-11');
+
+    gina.faults.offline = true;
+    await runLocalMutation(gina.db, 'editDecision', { id: decision!.id, due: '2026-12-01' }, as('Gina Go-to'));
+    await runLocalMutation(fay.db, 'withdrawDecision', { id: decision!.id }, as('Fay Moss'));
+    await fay.engine.syncNow();
+    gina.faults.offline = false;
+    await gina.engine.syncNow();
+    await gina.engine.syncNow();
+
+    expect(gina.rejections).toEqual([
+      expect.objectContaining({ name: 'editDecision', concernId: undefined, code: 'withdrawn', reason: expect.stringMatching(/withdrew this decision, so it was not changed\.$/) }),
+    ]);
+    expect(await decisionsOf(gina.db, '2026-11')).toEqual([]);
+    expect(await countPending(gina.db)).toBe(0);
+  });
 });
