@@ -17,96 +17,12 @@
  * matched again.
  */
 import { findAddresses, findCuedNames, findEmails, findPhones, type PersonalKind, type Span } from './redact-detectors';
-import { isCommonWord } from './redact-words';
+import { findPersonal } from './redact-personal';
 
 export type { PersonalKind } from './redact-detectors';
 
 const PLACEHOLDER = /\[(name|email|phone|address)\]/g;
 const MAX_PASSES = 4;
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const flexible = (s: string): string => escape(s.trim()).replace(/\s+/g, '\\s+');
-
-function spansOf(re: RegExp, text: string, kind: PersonalKind): Span[] {
-  const spans: Span[] = [];
-  for (const m of text.matchAll(re)) {
-    if (m[0] !== '') spans.push({ start: m.index, end: m.index + m[0].length, kind });
-  }
-  return spans;
-}
-
-const EDGE_BEFORE = '(?<![\\p{L}\\p{N}_])';
-const EDGE_AFTER = '(?![\\p{L}\\p{N}_])';
-
-/** A compiled set of one concern's personal strings, so a text can be searched for all of them at once. */
-interface PersonalMatchers {
-  readonly full: readonly { re: RegExp; kind: PersonalKind }[];
-  readonly parts: RegExp | null;
-}
-
-function kindOf(value: string): PersonalKind {
-  if (value.includes('@')) return 'email';
-  const digits = value.replace(/\D/g, '').length;
-  if (digits >= 7 && /^[+\d\s().\-/x]+$/i.test(value.replace(/ext\.?/i, ''))) return 'phone';
-  return /\d/.test(value) ? 'address' : 'name';
-}
-
-const matcherCache = new Map<string, PersonalMatchers>();
-
-function personalMatchers(personal: readonly string[]): PersonalMatchers {
-  const key = personal.join('\u0000');
-  const cached = matcherCache.get(key);
-  if (cached !== undefined) return cached;
-  const full: { re: RegExp; kind: PersonalKind }[] = [];
-  const parts = new Set<string>();
-  for (const raw of personal) {
-    if (typeof raw !== 'string') continue;
-    const value = raw.trim();
-    if (value.replace(/[^\p{L}\p{N}]/gu, '').length < 2) continue;
-    const kind = kindOf(value);
-    if (kind === 'phone') {
-      // The digits in any grouping: "555 014 2368" as "555-014-2368" or "(555) 0142368".
-      const digits = value.replace(/\D/g, '').split('').join('[\\s().\\-/]*');
-      full.push({ re: new RegExp(`(?<!\\d)${digits}(?!\\d)`, 'g'), kind });
-      continue;
-    }
-    const words = value.split(/\s+/);
-    // A single common word ("Rose", "Will") given as a name is a name only when capitalised.
-    const caseSensitive = kind === 'name' && words.length === 1 && isCommonWord(value);
-    full.push({ re: new RegExp(`${EDGE_BEFORE}${flexible(value)}${EDGE_AFTER}`, caseSensitive ? 'gu' : 'giu'), kind });
-    if (kind === 'address') {
-      // "12 Oak Lane, Springfield": the street line alone is as identifying as the whole.
-      for (const line of value.split(',')) {
-        if (/\d/.test(line) && line.trim() !== value) full.push({ re: new RegExp(`${EDGE_BEFORE}${flexible(line)}${EDGE_AFTER}`, 'giu'), kind });
-      }
-    }
-    if (kind === 'name' && words.length > 1) {
-      for (const word of words) {
-        const bare = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-        if (bare.length >= 2 && !isCommonWord(bare)) parts.add(bare);
-      }
-    }
-  }
-  const capitalised = [...parts].map((p) => {
-    const head = p.slice(0, 1);
-    return `(?:${escape(head.toUpperCase())}${escape(p.slice(1))}|${escape(p.toUpperCase())})`;
-  });
-  const result: PersonalMatchers = {
-    full,
-    parts: capitalised.length > 0 ? new RegExp(`${EDGE_BEFORE}(?:${capitalised.join('|')})(?:['’]s)?${EDGE_AFTER}`, 'gu') : null,
-  };
-  if (matcherCache.size > 5000) matcherCache.clear();
-  matcherCache.set(key, result);
-  return result;
-}
-
-function findPersonal(text: string, personal: readonly string[]): Span[] {
-  if (personal.length === 0) return [];
-  const { full, parts } = personalMatchers(personal);
-  const spans = full.flatMap(({ re, kind }) => spansOf(re, text, kind));
-  if (parts !== null) spans.push(...spansOf(parts, text, 'name'));
-  return spans;
-}
 
 function findAll(text: string, personal: readonly string[]): Span[] {
   return [...findEmails(text), ...findPersonal(text, personal), ...findPhones(text), ...findAddresses(text), ...findCuedNames(text)];
