@@ -5,13 +5,13 @@ import { buildApp } from '../../../server/src/app';
 import type { Db } from '../../../server/src/db/db';
 import type { ThemeSignature } from '@shared/domain/meeting';
 import { createMemoryStore } from '@shared/sync/memory-store';
+import { MEETING_TABLES } from '@shared/sync/mutators/meeting';
 import type { PushResponse } from '@shared/sync/protocol';
 import { applyChanges } from '@shared/sync/store';
 import { createOffice, createStaff, migrated, mutation, officeRows, pullPage, push, type TestStaff } from './support';
 
 const lights: ThemeSignature = { terms: [{ term: 'streetlight', weight: 0.8 }, { term: 'dark', weight: 0.2 }] };
 const bins: ThemeSignature = { terms: [{ term: 'bin', weight: 1 }] };
-const MEETING_TABLES = ['theme_corrections', 'meeting_agenda', 'meeting_decisions'] as const;
 const COUNTER_REFUSAL = "Only a facilitator, a go-to person or an admin can change the meeting's themes, agenda or decisions, so this change was not saved.";
 
 /** The meeting's records over real pushes and pulls: a facilitator's work reaches the office's desks, and only them. */
