@@ -136,6 +136,22 @@ describe('meeting sync on a desk', () => {
     expect(await db.outbox.count()).toBe(1);
   });
 
+  it('upgrades a version 7 desk keeping its rows and outbox, and takes meeting changes at once', async () => {
+    const name = `meeting-upgrade-${process.pid}`;
+    const v7 = freshDb(7, name);
+    const staff = { id: '1b4e28ba-2fa1-41d2-883f-0016d3cca401', displayName: 'Ana', role: 'counter' as const, isActive: true };
+    await v7.table('office_staff').add(staff);
+    await v7.table('outbox').add({ mutationId: 4, name: 'addTags', args: {}, at: '2026-12-01T09:00:00.000Z', by: 'Ana', concernId: '*', undo: [] });
+    v7.close();
+    const db = freshDb(undefined, name);
+    await runLocalMutation(db, 'correctTheme', { kind: 'hide', signature: bins }, fay());
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.office_staff.toArray()).toEqual([staff]);
+    expect((await db.outbox.toArray()).map((e) => [e.mutationId, e.name])).toEqual([[4, 'addTags'], [5, 'correctTheme']]);
+    expect(await correctionsInForce(db)).toHaveLength(1);
+    db.close();
+  });
+
   it('opens at the current version with the meeting tables and their month indexes', () => {
     const db = freshDb();
     expect(db.verno).toBe(CURRENT_VERSION);
