@@ -32,6 +32,9 @@ function collect(re: RegExp, text: string, kind: PersonalKind, accept?: (m: RegE
     }
     const span = accept ? accept(m) : { start: m.index, end: m.index + m[0].length, kind };
     if (span !== null) spans.push(span);
+    // A refused match may hide one that starts inside it ("Thanks\nRegards,\nMaria Lopez"): look again from
+    // the next character.
+    else re.lastIndex = m.index + 1;
   }
   return spans;
 }
@@ -127,7 +130,14 @@ const CUES: readonly { re: RegExp; needsFollow?: boolean }[] = [
   { re: new RegExp(`${EDGE_BEFORE}(?:I'm|I’m|Im|I am|i'm|i am)[ \\t]+(${PERSON})`, 'gu') },
   { re: new RegExp(`${EDGE_BEFORE}(?:${ci('this is')}|${ci('it is')}|${ci("it's")})[ \\t]+(${PERSON})(?=[ \\t]*(?:,|${ci('calling')}|${ci('speaking')}|${ci('here')}|${ci('from')}|${ci('again')}|${ci('of')}))`, 'gu') },
   { re: new RegExp(`${EDGE_BEFORE}${TITLE}\\.?[ \\t]+(${PERSON})`, 'gu'), needsFollow: false },
-  { re: new RegExp(`${EDGE_BEFORE}(?:${ci('regards')}|${ci('sincerely')}|${ci('thanks')}|${ci('thank you')}|${ci('cheers')}|${ci('best wishes')}|${ci('yours truly')}|${ci('yours faithfully')}|${ci('signed')}|${ci('respectfully')})[ \\t]*[,:.!-]?\\s*(${PERSON})`, 'gu') },
+  // A sign-off: "Regards, John Smith"; "Thanks" only with a comma or a line break ("Thanks Route 12 for…" is no
+  // name), and the name ends its line or meets punctuation, a number or an email.
+  {
+    re: new RegExp(
+      `${EDGE_BEFORE}(?:(?:${ci('regards')}|${ci('sincerely')}|${ci('best wishes')}|${ci('yours truly')}|${ci('yours faithfully')}|${ci('signed')}|${ci('respectfully')})[ \\t]*[,:.!-]?\\s*|(?:${ci('thanks')}|${ci('thank you')}|${ci('cheers')})(?:[ \\t]*[,:!—–-]\\s*|[ \\t]*\\r?\\n\\s*))(${PERSON})(?=[ \\t]*(?:$|\\r?\\n|[.,;:!?()—–-]|\\d|\\S+@))`,
+      'gu',
+    ),
+  },
   { re: new RegExp(`${EDGE_BEFORE}${RELATION}[ \\t]+(${PERSON})`, 'gu') },
   { re: /(?:^|\n)[ \t]*[-–—~][ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]*$/gmu },
 ];
