@@ -1,7 +1,7 @@
-/** The settings dialog: who is at the desk, the usual channel, the theme and the office's categories. */
+/** The settings dialog: who is at the desk, the usual channel, the theme and the office's categories; the way to the office server and to the history import. */
 import type { ReactNode } from 'react';
 import { Button } from 'react-aria-components';
-import { Cloud } from 'lucide-react';
+import { Cloud, FileUp } from 'lucide-react';
 import { AppDialog } from '../../components/AppDialog';
 import { t } from '../../i18n';
 import { SettingsForm } from './SettingsForm';
@@ -13,13 +13,15 @@ export interface SettingsDialogProps {
   onClose: () => void;
   /** Opens the office server dialog instead. */
   onOpenOffice: () => void;
+  /** Opens the history import instead (history-import/HistoryImportDialog). */
+  onOpenImport?: () => void;
 }
 
 /**
  * A modal settings form. The form mounts each time the dialog opens, so it starts from the saved settings.
  * A click outside does not close it (that would drop unsaved edits by accident); Escape and Cancel do.
  */
-export function SettingsDialog({ isOpen, onClose, onOpenOffice }: SettingsDialogProps): ReactNode {
+export function SettingsDialog({ isOpen, onClose, onOpenOffice, onOpenImport }: SettingsDialogProps): ReactNode {
   return (
     <AppDialog
       isOpen={isOpen}
@@ -35,6 +37,12 @@ export function SettingsDialog({ isOpen, onClose, onOpenOffice }: SettingsDialog
           <Cloud size={18} aria-hidden />
           {t('office.open')}
         </Button>
+        {onOpenImport !== undefined && (
+          <Button className="settings-button" onPress={onOpenImport}>
+            <FileUp size={18} aria-hidden />
+            {t('historyImport.open')}
+          </Button>
+        )}
       </div>
       <SettingsForm onDone={onClose} />
     </AppDialog>

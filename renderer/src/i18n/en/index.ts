@@ -7,6 +7,7 @@ import { common } from './common';
 import { concern } from './concern';
 import { concernForm } from './concern-form';
 import { help } from './help';
+import { historyImport } from './history-import';
 import { palette } from './palette';
 import { notebook } from './notebook';
 import { office } from './office';
@@ -26,6 +27,7 @@ export const en = {
   ...help,
   ...palette,
   ...settings,
+  ...historyImport,
   ...shell,
   ...concern,
   ...capture,
