@@ -14,6 +14,7 @@ import { NotebookPage } from '../features/notebook/NotebookPage';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { SearchResults } from '../features/search/SearchResults';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
+import { HistoryImportDialog } from '../features/settings/history-import/HistoryImportDialog';
 import { AdminDialog } from '../features/admin/AdminDialog';
 import { OfficeDialog } from '../features/office/OfficeDialog';
 import { SyncNotices } from '../features/office/SyncNotices';
@@ -45,7 +46,7 @@ import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { usePaletteCommands, type PaletteActions } from './usePaletteCommands';
 import { useToday } from './useToday';
 
-type Overlay = 'help' | 'settings' | 'palette' | 'office' | 'admin' | undefined;
+type Overlay = 'help' | 'settings' | 'palette' | 'office' | 'admin' | 'import' | undefined;
 
 /** Where a concern was opened from: the way back goes there. */
 type Opened = { readonly concernId: string; readonly from: View | 'concern' };
@@ -222,7 +223,8 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
           }}
         />
         <HelpOverlay isOpen={overlay === 'help'} onClose={closeOverlay} />
-        <SettingsDialog isOpen={overlay === 'settings'} onClose={closeOverlay} onOpenOffice={actions.openOffice} />
+        <SettingsDialog isOpen={overlay === 'settings'} onClose={closeOverlay} onOpenOffice={actions.openOffice} onOpenImport={() => setOverlay('import')} />
+        <HistoryImportDialog isOpen={overlay === 'import'} onClose={closeOverlay} />
         <OfficeDialog isOpen={overlay === 'office'} onClose={closeOverlay} onOpenAdmin={() => setOverlay('admin')} />
         {isAdmin && connection.account !== undefined && (
           <AdminDialogFor isOpen={overlay === 'admin'} onClose={closeOverlay} staffId={connection.account.staffId} />
