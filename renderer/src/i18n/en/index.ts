@@ -20,6 +20,7 @@ import { review } from './review';
 import { reviewActions } from './review-actions';
 import { reviewConcern } from './review-concern';
 import { reviewQueue } from './review-queue';
+import { meeting } from './meeting';
 
 /** The English catalogue: the union of every feature's messages. */
 export const en = {
@@ -45,4 +46,5 @@ export const en = {
   ...reviewQueue,
   ...reviewActions,
   ...reviewConcern,
+  ...meeting,
 } as const;
