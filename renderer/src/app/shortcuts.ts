@@ -4,7 +4,8 @@
  * `keys` uses KeyboardEvent.key names joined with '+', modifiers first ("Alt+n", "Shift+Enter").
  * `where` says when it applies: 'global' works everywhere, even while typing; 'notebook' only when focus is not
  * in a text field; 'capture' in the quick line; 'form' in the full form; 'review' in the review queue and on an
- * open concern, when focus is not in a text field (the action keys act on the current or selected rows).
+ * open concern, when focus is not in a text field (the action keys act on the current or selected rows);
+ * 'meeting' in the meeting view, when focus is not in a text field ([ and ] move a month there, not a day).
  */
 
 import type { MessageKey } from '../i18n';
@@ -13,7 +14,7 @@ import type { MessageKey } from '../i18n';
 export interface Shortcut {
   readonly id: string;
   readonly keys: readonly string[];
-  readonly where: 'global' | 'notebook' | 'capture' | 'form' | 'list' | 'review';
+  readonly where: 'global' | 'notebook' | 'capture' | 'form' | 'list' | 'review' | 'meeting';
   /** Message key of what the shortcut does, shown in the help overlay. */
   readonly description: MessageKey;
 }
@@ -40,6 +41,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'list.open', keys: ['o'], where: 'list', description: 'shortcut.list.open' },
   { id: 'view.notebook', keys: ['Alt+1'], where: 'global', description: 'shortcut.view.notebook' },
   { id: 'view.review', keys: ['Alt+2'], where: 'global', description: 'shortcut.view.review' },
+  { id: 'view.meeting', keys: ['Alt+3'], where: 'global', description: 'shortcut.view.meeting' },
   { id: 'review.open', keys: ['Enter'], where: 'review', description: 'shortcut.review.open' },
   { id: 'review.select', keys: ['x'], where: 'review', description: 'shortcut.review.select' },
   { id: 'review.selectAll', keys: ['Shift+x'], where: 'review', description: 'shortcut.review.selectAll' },
@@ -53,6 +55,18 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'review.respond', keys: ['r'], where: 'review', description: 'shortcut.review.respond' },
   { id: 'review.resolve', keys: ['d'], where: 'review', description: 'shortcut.review.resolve' },
   { id: 'review.merge', keys: ['m'], where: 'review', description: 'shortcut.review.merge' },
+  { id: 'meeting.previousMonth', keys: ['['], where: 'meeting', description: 'shortcut.meeting.previousMonth' },
+  { id: 'meeting.nextMonth', keys: [']'], where: 'meeting', description: 'shortcut.meeting.nextMonth' },
+  { id: 'meeting.latest', keys: ['t'], where: 'meeting', description: 'shortcut.meeting.latest' },
+  { id: 'meeting.nextTheme', keys: ['j', 'ArrowDown', 'ArrowRight'], where: 'meeting', description: 'shortcut.meeting.nextTheme' },
+  { id: 'meeting.previousTheme', keys: ['k', 'ArrowUp', 'ArrowLeft'], where: 'meeting', description: 'shortcut.meeting.previousTheme' },
+  { id: 'meeting.open', keys: ['Enter'], where: 'meeting', description: 'shortcut.meeting.open' },
+  { id: 'meeting.back', keys: ['Escape'], where: 'meeting', description: 'shortcut.meeting.back' },
+  { id: 'meeting.rename', keys: ['r'], where: 'meeting', description: 'shortcut.meeting.rename' },
+  { id: 'meeting.merge', keys: ['m'], where: 'meeting', description: 'shortcut.meeting.merge' },
+  { id: 'meeting.split', keys: ['s'], where: 'meeting', description: 'shortcut.meeting.split' },
+  { id: 'meeting.hide', keys: ['h'], where: 'meeting', description: 'shortcut.meeting.hide' },
+  { id: 'meeting.pin', keys: ['p'], where: 'meeting', description: 'shortcut.meeting.pin' },
   { id: 'palette.open', keys: ['Control+k'], where: 'global', description: 'shortcut.palette.open' },
   { id: 'help.show', keys: ['?', 'F1'], where: 'notebook', description: 'shortcut.help.show' },
   { id: 'settings.show', keys: ['Control+,'], where: 'global', description: 'shortcut.settings.show' },

@@ -1,0 +1,80 @@
+/**
+ * The analysis of a period for the meeting view, run in the worker: loading (with progress), ready, or error
+ * (analysis-state.ts). It runs again, without hiding what is shown, when a concern of the months analysed
+ * changes (logged here or arriving by sync) or a correction is made or withdrawn; a change of period cancels the
+ * run under way and starts the new one.
+ */
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { Month } from '@shared/domain/meeting';
+import { correctionsInForce, useLiveQuery } from '../../../db';
+import { watchConcerns } from '../../../db/pattern-source';
+import { useDesk } from '../../../app/desk-context';
+import { useOfficeProfile } from '../../../app/office-profile';
+import { t } from '../../../i18n';
+import { analysisReducer, initialAnalysisState, type AnalysisState } from './analysis-state';
+import { createAnalysisClient, createAnalysisWorker, type AnalysisClient, type WorkerLike } from './analysis-client';
+
+/** Months before the period it is compared with: a year in all, as the engine's default. */
+export const HISTORY_MONTHS = 11;
+
+/** Writes arriving together (a sync page, a bulk action) are waited out for this long, then analysed once. */
+const SETTLE_MS = 400;
+
+/**
+ * The last analysis shown, by database and period: opening a concern from the meeting and coming back shows it
+ * at once (marked as updating while it is checked again) instead of starting from the progress bar.
+ */
+const lastShown = new Map<string, AnalysisState>();
+
+/** The analysis and a way to run it again after an error. */
+export interface AnalysisView {
+  readonly state: AnalysisState;
+  retry(): void;
+}
+
+/** The period's analysis; `makeWorker` replaces the app's worker (tests). */
+export function useAnalysis(period: Month, makeWorker: () => WorkerLike = createAnalysisWorker): AnalysisView {
+  const { db } = useDesk();
+  const { responsePolicy } = useOfficeProfile();
+  const timeZone = responsePolicy.timeZone;
+  const corrections = useLiveQuery(() => correctionsInForce(db), [db]);
+  const [state, dispatch] = useReducer(analysisReducer, period, (p) => lastShown.get(`${db.name}|${p}`) ?? initialAnalysisState(p));
+  useEffect(() => {
+    if (state.status === 'ready') {
+      lastShown.clear();
+      lastShown.set(`${db.name}|${state.period}`, state);
+    }
+  }, [db.name, state]);
+  const [version, setVersion] = useState(0);
+  const client = useRef<AnalysisClient>(undefined);
+
+  useEffect(() => {
+    const made = createAnalysisClient(makeWorker, dispatch, t('meeting.error.worker'));
+    client.current = made;
+    return () => {
+      made.dispose();
+      if (client.current === made) client.current = undefined;
+    };
+  }, [makeWorker]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = watchConcerns(db, () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setVersion((v) => v + 1), SETTLE_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [db]);
+
+  useEffect(() => {
+    if (corrections === undefined || client.current === undefined) return;
+    const runId = client.current.start({ dbName: db.name, options: { period, history: HISTORY_MONTHS, timeZone, responsePolicy, corrections } });
+    dispatch({ type: 'start', period, runId });
+  }, [db, period, timeZone, responsePolicy, corrections, version]);
+
+  const retry = useCallback(() => setVersion((v) => v + 1), []);
+  return { state, retry };
+}
