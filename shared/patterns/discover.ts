@@ -1,0 +1,85 @@
+/**
+ * Finding themes in the window's concerns: TF-IDF rows (features.ts) -> LSA (lsa.ts) -> spherical k-means over a
+ * deterministic sample, similar clusters merged (cluster.ts) -> every concern to its nearest centroid, or to no
+ * theme when it is too far from all of them or its cluster is too small.
+ *
+ * The sample is the concerns with the lowest hash of their id, not the first ones, so it does not depend on the
+ * input's order and mostly stays the same from one month's analysis to the next.
+ */
+import { clusterPoints, assignNearest } from './cluster';
+import { embedRows, fitLsa } from './lsa';
+import { hashString, seededRandom } from './random';
+import type { TfIdf } from './vectors';
+
+/** The knobs of theme finding, with the values the engine uses (README.md says why). */
+export interface DiscoveryOptions {
+  /** Most concerns the model is fitted on; the rest are assigned to the nearest centroid. */
+  fitSample: number;
+  /** LSA directions. */
+  dims: number;
+  /** Most clusters before merging. */
+  maxInitialK: number;
+  /** Centroids at least this similar (cosine) merge. */
+  mergeSimilarity: number;
+  /** A concern less similar than this to every centroid is unthemed. */
+  minSimilarity: number;
+  /** A cluster with fewer concerns in the window is no theme. */
+  minThemeSize: number;
+  seed: number;
+}
+
+/** The engine's discovery settings. */
+export const DEFAULT_DISCOVERY: DiscoveryOptions = {
+  fitSample: 8000,
+  dims: 64,
+  maxInitialK: 80,
+  mergeSimilarity: 0.8,
+  minSimilarity: 0.3,
+  minThemeSize: 3,
+  seed: 0x5eed,
+};
+
+/** Each concern's theme number (-1: none) and how many themes there are. */
+export interface Discovery {
+  k: number;
+  assignment: Int32Array;
+}
+
+function sampleRows(tfidf: TfIdf, ids: readonly string[], size: number): Int32Array {
+  const rows: number[] = [];
+  for (let r = 0; r < tfidf.matrix.rows; r += 1) if ((tfidf.matrix.indptr[r + 1] ?? 0) > (tfidf.matrix.indptr[r] ?? 0)) rows.push(r);
+  if (rows.length <= size) return Int32Array.from(rows);
+  const hashes = new Map(rows.map((r) => [r, hashString(ids[r] ?? '')]));
+  rows.sort((a, b) => (hashes.get(a) ?? 0) - (hashes.get(b) ?? 0) || a - b);
+  return Int32Array.from(rows.slice(0, size)).sort();
+}
+
+/** Groups the TF-IDF rows (one per concern, `ids` their concern ids) into themes. */
+export function discoverThemes(tfidf: TfIdf, ids: readonly string[], options: DiscoveryOptions = DEFAULT_DISCOVERY): Discovery {
+  const n = tfidf.matrix.rows;
+  const none: Discovery = { k: 0, assignment: new Int32Array(n).fill(-1) };
+  const sample = sampleRows(tfidf, ids, options.fitSample);
+  if (sample.length < options.minThemeSize || tfidf.matrix.cols < 2) return none;
+  const random = seededRandom(options.seed);
+  const lsa = fitLsa(tfidf.matrix, sample, Math.min(options.dims, sample.length - 1, tfidf.matrix.cols - 1), random);
+  const d = lsa.dims;
+  const points = embedRows(tfidf.matrix, lsa);
+  const fitPoints = new Float32Array(sample.length * d);
+  sample.forEach((row, i) => fitPoints.set(points.subarray(row * d, row * d + d), i * d));
+  const initialK = Math.max(1, Math.min(options.maxInitialK, Math.round(Math.sqrt(sample.length))));
+  const clustering = clusterPoints(fitPoints, sample.length, d, { initialK, mergeSimilarity: options.mergeSimilarity, restarts: 3, maxIterations: 25 }, random);
+  const { assignment, similarity } = assignNearest(points, n, d, clustering.centroids, clustering.k);
+  const sizes = new Int32Array(clustering.k);
+  for (let i = 0; i < n; i += 1) {
+    if ((similarity[i] ?? 0) < options.minSimilarity) assignment[i] = -1;
+    else sizes[assignment[i] ?? 0] = (sizes[assignment[i] ?? 0] ?? 0) + 1;
+  }
+  // Renumber the clusters big enough to be themes, in order, so theme numbers are dense.
+  const renumber = new Int32Array(clustering.k).fill(-1);
+  let k = 0;
+  sizes.forEach((size, c) => {
+    if (size >= options.minThemeSize) renumber[c] = k++;
+  });
+  for (let i = 0; i < n; i += 1) assignment[i] = (assignment[i] ?? -1) < 0 ? -1 : (renumber[assignment[i] ?? 0] ?? -1);
+  return { k, assignment };
+}

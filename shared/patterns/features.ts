@@ -1,0 +1,46 @@
+/**
+ * The words of every concern in the window, once: stems and terms (text.ts) interned to ids, and their TF-IDF
+ * rows (vectors.ts). Each concern's own personal words (its contacts' names, email, phone, address) are left
+ * out of its terms, so a name never becomes a theme's term, label or key phrase; street names may (the meeting
+ * shows streets, never house numbers, and digits are never terms).
+ */
+import { Lexicon, personalWords } from './text';
+import { DEFAULT_VECTOR_OPTIONS, TermIndex, tfIdf, type TfIdf, type VectorOptions } from './vectors';
+
+/** What a text source gives the engine: the words, and the personal strings to keep out of them. */
+export interface TextSource {
+  text: string;
+  personal: readonly string[];
+  /** The street address: its street name may stay a term ("oak lane"), house numbers never are. */
+  address: string;
+}
+
+/** The window's words: the lexicon (surface forms), the term ids of each concern and their TF-IDF rows. */
+export interface Features {
+  lexicon: Lexicon;
+  terms: TermIndex;
+  docs: Int32Array[];
+  tfidf: TfIdf;
+  /** The term (a stem or "stem stem") of each TF-IDF column. */
+  columnTerms: string[];
+  /** Every word of the concerns' personal strings (their street names aside): never shown as a key phrase. */
+  personalWords: Set<string>;
+}
+
+/** Tokenizes, stems and weighs the texts, in order. */
+export function extractFeatures(sources: readonly TextSource[], options: VectorOptions = DEFAULT_VECTOR_OPTIONS): Features {
+  const lexicon = new Lexicon();
+  const terms = new TermIndex();
+  const allPersonal = new Set<string>();
+  const docs = sources.map((source) => {
+    const skip = source.personal.length > 0 ? personalWords(source.personal) : undefined;
+    if (skip) {
+      for (const word of personalWords([source.address])) skip.delete(word);
+      for (const word of skip) allPersonal.add(word);
+    }
+    return Int32Array.from(lexicon.termKeys(source.text, skip), (key) => terms.idOf(key));
+  });
+  const tfidf = tfIdf(docs, terms.size, options);
+  const columnTerms = Array.from(tfidf.termOf, (id) => lexicon.termOfKey(terms.keys[id] ?? 0));
+  return { lexicon, terms, docs, tfidf, columnTerms, personalWords: allPersonal };
+}
