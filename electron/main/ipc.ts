@@ -8,6 +8,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
 import { IPC_CHANNELS } from '@shared/ipc/contract';
 import type { AppInfo, IpcChannel, IpcRequest, IpcResponse } from '@shared/ipc/contract';
+import { ownerOf, printPageToPdf, saveExportFile } from './export-files';
 import { showNotification } from './notifications';
 import { officeAccess } from './office-access';
 import type { TrustedUrlCheck } from './security';
@@ -67,6 +68,8 @@ export const IPC_HANDLERS: { readonly [C in IpcChannel]: IpcHandler<C> } = {
   'office:load': () => officeAccess().load(),
   'office:setAddress': ({ address }) => officeAccess().setAddress(address),
   'office:saveToken': ({ token }) => officeAccess().saveToken(token),
+  'export:saveFile': (file, event) => saveExportFile(file, ownerOf(event.sender)),
+  'export:printToPdf': ({ suggestedName }, event) => printPageToPdf(event.sender, suggestedName, ownerOf(event.sender)),
 };
 
 /** Registers the handler of every channel in the contract. */

@@ -6,7 +6,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import { AppCommandSchema, COMMAND_CHANNEL, OPEN_CONCERN_CHANNEL, OpenConcernSchema } from '@shared/ipc/contract';
-import type { AppCommand, IpcChannel, IpcRequest, IpcResponse, NotificationRequest, RendererApi } from '@shared/ipc/contract';
+import type { AppCommand, ExportFile, IpcChannel, IpcRequest, IpcResponse, NotificationRequest, RendererApi } from '@shared/ipc/contract';
 
 // Typed by the contract; main parses the request again, since a compromised renderer can call anything.
 function invoke<C extends IpcChannel>(channel: C, ...request: IpcRequest<C> extends undefined ? [] : [IpcRequest<C>]): Promise<IpcResponse<C>> {
@@ -35,6 +35,14 @@ function setOfficeAddress(address: string | null): ReturnType<RendererApi['setOf
 
 function saveSessionToken(token: string | null): ReturnType<RendererApi['saveSessionToken']> {
   return invoke('office:saveToken', { token });
+}
+
+function saveExportFile(file: ExportFile): ReturnType<RendererApi['saveExportFile']> {
+  return invoke('export:saveFile', file);
+}
+
+function printToPdf(suggestedName: string): ReturnType<RendererApi['printToPdf']> {
+  return invoke('export:printToPdf', { suggestedName });
 }
 
 function onCommand(listener: (command: AppCommand) => void): () => void {
@@ -70,6 +78,8 @@ export const api = {
   loadOfficeAccess,
   setOfficeAddress,
   saveSessionToken,
+  saveExportFile,
+  printToPdf,
 } satisfies RendererApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -83,6 +83,61 @@ export const SetOfficeAddressResultSchema = z.discriminatedUnion('ok', [
 /** office:setAddress's answer. */
 export type SetOfficeAddressResult = z.infer<typeof SetOfficeAddressResultSchema>;
 
+/** Most characters of an exported Markdown or CSV file (a month's report is well under 1 MB). */
+export const MAX_EXPORT_CHARS = 5_000_000;
+/** Most characters of an exported file's name. */
+export const MAX_FILE_NAME_LENGTH = 100;
+
+/** The kinds of file the meeting view exports, with their extensions. */
+export const EXPORT_EXTENSIONS = { markdown: 'md', csv: 'csv', pdf: 'pdf' } as const;
+/** Schema of a kind of exported file. */
+export const ExportKindSchema = z.enum(['markdown', 'csv', 'pdf']);
+/** A kind of exported file. */
+export type ExportKind = z.infer<typeof ExportKindSchema>;
+
+/**
+ * A file name safe on every system, ending in the kind's extension: no folders, control characters or
+ * characters Windows refuses, no leading dots (hidden files), no reserved device names, at most
+ * MAX_FILE_NAME_LENGTH characters. "../Meeting: 2026/11?.md" becomes "Meeting 2026 11.md".
+ */
+export function sanitizeFileName(name: string, kind: ExportKind): string {
+  const extension = `.${EXPORT_EXTENSIONS[kind]}`;
+  let base = name.toLowerCase().endsWith(extension) ? name.slice(0, -extension.length) : name;
+  base = base
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '');
+  if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base)) base = `${base} file`;
+  base = base.slice(0, MAX_FILE_NAME_LENGTH - extension.length).trim();
+  return `${base === '' ? 'export' : base}${extension}`;
+}
+
+/** Schema of an exported file's suggested name: already sanitized for its kind (main sanitizes again). */
+const SuggestedNameSchema = z.string().min(1).max(MAX_FILE_NAME_LENGTH, `A file name can be at most ${MAX_FILE_NAME_LENGTH} characters`);
+
+/** Schema of a Markdown or CSV file to save. */
+export const ExportFileSchema = z.object({
+  suggestedName: SuggestedNameSchema,
+  kind: z.enum(['markdown', 'csv']),
+  content: z.string().max(MAX_EXPORT_CHARS, 'The file is too large to save'),
+});
+/** A Markdown or CSV file to save. */
+export type ExportFile = z.infer<typeof ExportFileSchema>;
+
+/**
+ * Schema of what saving an exported file came to: saved (under this name), handed to the browser's print dialog
+ * (the browser build's PDF: the person saves it there), cancelled in the dialog, or failed (why, in words).
+ */
+export const ExportResultSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('saved'), fileName: z.string() }),
+  z.object({ outcome: z.literal('print-dialog') }),
+  z.object({ outcome: z.literal('cancelled') }),
+  z.object({ outcome: z.literal('failed'), message: z.string().min(1) }),
+]);
+/** What saving an exported file came to. */
+export type ExportResult = z.infer<typeof ExportResultSchema>;
+
 /** Request/response schemas of every renderer-to-main channel. */
 export const IPC_CHANNELS = {
   'app:getInfo': { request: z.undefined(), response: AppInfoSchema },
@@ -99,6 +154,10 @@ export const IPC_CHANNELS = {
   'office:setAddress': { request: z.object({ address: ServerAddressSchema.nullable() }), response: SetOfficeAddressResultSchema },
   /** Keeps (or with null forgets) the session token; answers where it is kept. */
   'office:saveToken': { request: z.object({ token: SessionTokenSchema.nullable() }), response: z.object({ tokenStorage: TokenStorageSchema }) },
+  /** Saves an exported Markdown or CSV file where the person chooses in a save dialog. */
+  'export:saveFile': { request: ExportFileSchema, response: ExportResultSchema },
+  /** Prints the requesting page (its print stylesheet applied) to a PDF saved where the person chooses. */
+  'export:printToPdf': { request: z.object({ suggestedName: SuggestedNameSchema }), response: ExportResultSchema },
 } as const;
 
 /** Name of a renderer-to-main channel. */
@@ -137,4 +196,8 @@ export interface RendererApi {
   setOfficeAddress(address: string | null): Promise<SetOfficeAddressResult>;
   /** Keeps or forgets the session token; answers where it is kept. */
   saveSessionToken(token: string | null): Promise<{ tokenStorage: TokenStorage }>;
+  /** Saves an exported Markdown or CSV file through a save dialog. */
+  saveExportFile(file: ExportFile): Promise<ExportResult>;
+  /** Prints the page to a PDF saved through a save dialog. */
+  printToPdf(suggestedName: string): Promise<ExportResult>;
 }

@@ -31,6 +31,10 @@ export function createElectronPlatform(api: RendererApi): Platform {
         return (await api.saveSessionToken(token ?? null)).tokenStorage;
       },
     },
+    exports: {
+      saveFile: (file) => api.saveExportFile(file),
+      printToPdf: (suggestedName) => api.printToPdf(suggestedName),
+    },
     reload: () => window.location.reload(),
   };
 }

@@ -3,7 +3,7 @@
  * APIs directly: it asks the Platform, which has a desktop implementation (over the preload API) and a browser
  * one, so the same renderer runs in Electron and in a browser served by the office's server.
  */
-import type { AppCommand, AppInfo, NotificationRequest } from '@shared/ipc/contract';
+import type { AppCommand, AppInfo, ExportFile, ExportResult, NotificationRequest } from '@shared/ipc/contract';
 
 /**
  * Where the session token is kept: 'encrypted' (desktop, the system's encrypted store), 'memory-only' (desktop
@@ -40,6 +40,17 @@ export interface OfficeAccessStore {
   saveToken(token: string | undefined): Promise<TokenKeeping>;
 }
 
+/** How this shell saves the meeting view's exports. */
+export interface ExportBridge {
+  /** Saves a Markdown or CSV file: a save dialog on the desktop, a download in the browser. */
+  saveFile(file: ExportFile): Promise<ExportResult>;
+  /**
+   * The page as a PDF, laid out by its print stylesheet: on the desktop printed to a file chosen in a save
+   * dialog; in the browser the print dialog opens (answering 'print-dialog'), where "Save as PDF" is offered.
+   */
+  printToPdf(suggestedName: string): Promise<ExportResult>;
+}
+
 /** What the renderer may ask of the operating system. */
 export interface Platform {
   /** Which shell the app runs in. */
@@ -58,6 +69,8 @@ export interface Platform {
   onOpenConcern(listener: (concernId: string) => void): () => void;
   /** The way to the office server. */
   readonly office: OfficeAccessStore;
+  /** Saving exported files. */
+  readonly exports: ExportBridge;
   /** Loads the app again (after pointing the desktop at another server); drafts survive, they are saved. */
   reload(): void;
 }

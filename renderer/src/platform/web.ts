@@ -2,9 +2,9 @@
  * The browser Platform, for the same renderer served by the office's server. Everything here degrades quietly:
  * a browser without notifications or persistent storage still runs the notebook.
  */
-import { ExternalUrlSchema } from '@shared/ipc/contract';
-import type { AppInfo } from '@shared/ipc/contract';
-import type { OfficeAccessStore, Platform } from './platform';
+import { ExternalUrlSchema, sanitizeFileName } from '@shared/ipc/contract';
+import type { AppInfo, ExportFile, ExportResult } from '@shared/ipc/contract';
+import type { ExportBridge, OfficeAccessStore, Platform } from './platform';
 
 /** The app's name as the browser build reports it. */
 export const APP_NAME = 'Civic Notebook';
@@ -76,6 +76,33 @@ function webOfficeAccess(): OfficeAccessStore {
   };
 }
 
+const MIME_TYPES = { markdown: 'text/markdown;charset=utf-8', csv: 'text/csv;charset=utf-8' } as const;
+
+/** A download of the file, under its sanitized name. */
+function downloadFile(file: ExportFile): Promise<ExportResult> {
+  const fileName = sanitizeFileName(file.suggestedName, file.kind);
+  const url = URL.createObjectURL(new Blob([file.content], { type: MIME_TYPES[file.kind] }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: a download started from a click may read the blob after this function returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return Promise.resolve({ outcome: 'saved', fileName });
+}
+
+/** The browser build's exports: downloads, and the print dialog for a PDF. */
+export const webExports: ExportBridge = {
+  saveFile: downloadFile,
+  printToPdf() {
+    window.print();
+    return Promise.resolve({ outcome: 'print-dialog' });
+  },
+};
+
 /** The Platform of the browser build. */
 export function createWebPlatform(): Platform {
   return {
@@ -92,6 +119,7 @@ export function createWebPlatform(): Platform {
       return () => openConcernListeners.delete(listener);
     },
     office: webOfficeAccess(),
+    exports: webExports,
     reload: () => window.location.reload(),
   };
 }

@@ -31,6 +31,7 @@ function desktopPlatform(saved: Partial<OfficeAccess> = {}, keeping: TokenKeepin
     requestPersistentStorage: () => Promise.resolve(true),
     onCommand: () => () => undefined,
     onOpenConcern: () => () => undefined,
+    exports: { saveFile: () => Promise.resolve({ outcome: 'cancelled' }), printToPdf: () => Promise.resolve({ outcome: 'cancelled' }) },
     office: {
       addressMode: 'chosen',
       load: () => Promise.resolve({ address: store.address, token: store.token, tokenKeeping: keeping }),

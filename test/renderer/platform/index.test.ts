@@ -17,6 +17,8 @@ function fakeApi(): RendererApi {
     loadOfficeAccess: vi.fn(async () => ({ address: null, token: null, tokenStorage: 'memory-only' as const })),
     setOfficeAddress: vi.fn(async () => ({ ok: true as const })),
     saveSessionToken: vi.fn(async () => ({ tokenStorage: 'encrypted' as const })),
+    saveExportFile: vi.fn(async () => ({ outcome: 'cancelled' as const })),
+    printToPdf: vi.fn(async () => ({ outcome: 'cancelled' as const })),
   };
 }
 

@@ -21,6 +21,7 @@ import { reviewActions } from './review-actions';
 import { reviewConcern } from './review-concern';
 import { reviewQueue } from './review-queue';
 import { meeting } from './meeting';
+import { meetingPresent } from './meeting-present';
 
 /** The English catalogue: the union of every feature's messages. */
 export const en = {
@@ -47,4 +48,5 @@ export const en = {
   ...reviewActions,
   ...reviewConcern,
   ...meeting,
+  ...meetingPresent,
 } as const;
