@@ -77,14 +77,45 @@ function isPersonal(street: string, personal: readonly string[]): boolean {
   });
 }
 
-function placesOf(concern: PatternConcern, isChecked: boolean): { key: string; name: string; kind: Place['kind'] }[] {
-  const out: { key: string; name: string; kind: Place['kind'] }[] = [];
-  const area = concern.area.trim().replace(/\s+/g, ' ');
-  if (area !== '') out.push({ key: `area:${areaKey(area)}`, name: area, kind: 'area' });
-  const street = concern.address === '' ? '' : streetNameOf(concern.address);
-  if (street !== '' && !(isChecked && isPersonal(street, concern.personal))) {
-    out.push({ key: `street:${street.toLowerCase()}`, name: street, kind: 'street' });
+interface PlaceRef {
+  key: string;
+  name: string;
+  kind: Place['kind'];
+}
+
+// Areas and addresses repeat (the same streets, often the same houses), so each text is read once per
+// computePlaces call: 100,000 concerns hold a few thousand different ones.
+interface PlaceCache {
+  areas: Map<string, PlaceRef | null>;
+  streets: Map<string, PlaceRef | null>;
+}
+
+function areaOf(raw: string, cache: PlaceCache): PlaceRef | null {
+  let ref = cache.areas.get(raw);
+  if (ref === undefined) {
+    const name = raw.trim().replace(/\s+/g, ' ');
+    ref = name === '' ? null : { key: `area:${areaKey(name)}`, name, kind: 'area' };
+    cache.areas.set(raw, ref);
   }
+  return ref;
+}
+
+function streetOf(address: string, cache: PlaceCache): PlaceRef | null {
+  let ref = cache.streets.get(address);
+  if (ref === undefined) {
+    const name = streetNameOf(address);
+    ref = name === '' ? null : { key: `street:${name.toLowerCase()}`, name, kind: 'street' };
+    cache.streets.set(address, ref);
+  }
+  return ref;
+}
+
+function placesOf(concern: PatternConcern, isChecked: boolean, cache: PlaceCache): PlaceRef[] {
+  const out: PlaceRef[] = [];
+  const area = concern.area === '' ? null : areaOf(concern.area, cache);
+  if (area !== null) out.push(area);
+  const street = concern.address === '' ? null : streetOf(concern.address, cache);
+  if (street !== null && !(isChecked && isPersonal(street.name, concern.personal))) out.push(street);
   return out;
 }
 
@@ -94,15 +125,16 @@ function placesOf(concern: PatternConcern, isChecked: boolean): { key: string; n
  */
 export function computePlaces(inPeriod: readonly PatternConcern[], earlier: readonly PatternConcern[], earlierMonths: number): Place[] {
   const tallies = new Map<string, Tally>();
+  const cache: PlaceCache = { areas: new Map(), streets: new Map() };
   for (const concern of inPeriod) {
-    for (const place of placesOf(concern, true)) {
+    for (const place of placesOf(concern, true, cache)) {
       const tally = tallies.get(place.key);
       if (tally === undefined) tallies.set(place.key, { name: place.name, kind: place.kind, ids: [concern.id], earlier: 0 });
       else tally.ids.push(concern.id);
     }
   }
   for (const concern of earlier) {
-    for (const place of placesOf(concern, false)) {
+    for (const place of placesOf(concern, false, cache)) {
       const tally = tallies.get(place.key);
       if (tally !== undefined) tally.earlier += 1;
     }
