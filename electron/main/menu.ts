@@ -73,6 +73,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       submenu: [
         command('Notebook', 'Alt+1', 'view:notebook'),
         command('Review Queue', 'Alt+2', 'view:review'),
+        command('Meeting', 'Alt+3', 'view:meeting'),
         { type: 'separator' },
         command('Today', undefined, 'notebook:today'),
         command('Previous Day', 'CmdOrCtrl+[', 'notebook:previousDay'),

@@ -45,6 +45,7 @@ export const AppCommandSchema = z.enum([
   'notebook:nextDay',
   'view:notebook',
   'view:review',
+  'view:meeting',
   'help:show',
   'settings:show',
 ]);

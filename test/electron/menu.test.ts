@@ -23,6 +23,7 @@ describe('application menu', () => {
     ['CmdOrCtrl+]', 'notebook:nextDay'],
     ['Alt+1', 'view:notebook'],
     ['Alt+2', 'view:review'],
+    ['Alt+3', 'view:meeting'],
     ['F1', 'help:show'],
     ['CmdOrCtrl+,', 'settings:show'],
   ])('%s sends %s to the window it was used in', (accelerator, command) => {

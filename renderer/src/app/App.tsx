@@ -22,6 +22,9 @@ import { DutyAlerts } from '../features/alerts/DutyAlerts';
 import { FailureAlerts } from '../features/alerts/FailureAlerts';
 import { OfflineEscalations } from '../features/fallback/OfflineEscalations';
 import { ReviewQueuePage } from '../features/review/queue/ReviewQueuePage';
+import { MeetingPage } from '../features/meeting/MeetingPage';
+import type { Month } from '@shared/domain/meeting';
+import { lastCompleteMonth, nextMonth, previousMonth } from '@shared/patterns/months';
 import { ReviewActionDialog } from '../features/review/actions/ReviewActionDialog';
 import type { ActionRequest } from '../features/review/actions/action-request';
 import { MentionAlerts } from '../features/review/mentions/MentionAlerts';
@@ -47,6 +50,14 @@ import { usePaletteCommands, type PaletteActions } from './usePaletteCommands';
 import { useToday } from './useToday';
 
 type Overlay = 'help' | 'settings' | 'palette' | 'office' | 'admin' | 'import' | undefined;
+
+/** The way back from an open concern, by where it was opened from. */
+const BACK_LABELS = {
+  concern: 'review.backToConcern',
+  review: 'review.backToQueue',
+  notebook: 'review.backToNotebook',
+  meeting: 'review.backToMeeting',
+} as const;
 
 /** Where a concern was opened from: the way back goes there. */
 type Opened = { readonly concernId: string; readonly from: View | 'concern' };
@@ -81,6 +92,13 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
   const [pickedDay, setPickedDay] = useState<string | undefined>();
   const day = pickedDay ?? today;
   const [query, setQuery] = useState('');
+  // The meeting's month, like the notebook's day: the last complete month in the office's zone unless one is picked.
+  const latestMonth = useMemo(() => lastCompleteMonth(new Date().toISOString(), responsePolicy.timeZone), [today, responsePolicy.timeZone]); // eslint-disable-line react-hooks/exhaustive-deps -- today marks a new day
+  const [pickedMonth, setPickedMonth] = useState<Month>();
+  const month = pickedMonth ?? latestMonth;
+  // Up to the month under way (partly over), no further: later months have no concerns yet.
+  const showMonth = (next: Month | undefined) =>
+    setPickedMonth(next === undefined || next === latestMonth ? undefined : next > nextMonth(latestMonth) ? nextMonth(latestMonth) : next);
   const [overlay, setOverlay] = useState<Overlay>();
   const [fresh, setFresh] = useState<Concern | undefined>();
   const forms = useFormRequests();
@@ -108,17 +126,20 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
   );
   const closeConcern = () => setOpened((stack) => stack.slice(0, -1));
   const shownConcern = opened.at(-1);
+  const isMeetingShown = view === 'meeting' && shownConcern === undefined && query.trim() === '';
   const actions: PaletteActions = useMemo(
     () => ({
       focusCapture: () => captureRef.current?.focus(),
       newDraft: () => captureRef.current?.setAside(),
       nextDraft: () => captureRef.current?.nextDraft(),
       focusSearch: () => searchRef.current?.select(),
-      previousDay: () => showNotebookDay(addDays(day, -1)),
-      nextDay: () => showNotebookDay(addDays(day, 1) >= today ? undefined : addDays(day, 1)),
-      today: () => showNotebookDay(undefined),
+      // In the meeting view [ and ] move a month, t goes back to the last complete one (shortcuts.ts 'meeting').
+      previousDay: () => (isMeetingShown ? showMonth(previousMonth(month)) : showNotebookDay(addDays(day, -1))),
+      nextDay: () => (isMeetingShown ? showMonth(nextMonth(month)) : showNotebookDay(addDays(day, 1) >= today ? undefined : addDays(day, 1))),
+      today: () => (isMeetingShown ? showMonth(undefined) : showNotebookDay(undefined)),
       showNotebook: () => showView('notebook'),
       showReview: () => showView('review'),
+      showMeeting: () => showView('meeting'),
       openHelp: () => setOverlay('help'),
       openPalette: () => setOverlay('palette'),
       openSettings: () => setOverlay('settings'),
@@ -129,7 +150,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
         forms.open({ draftId: newId(now), draftCreatedAt: now.toISOString(), line: '', initial: formFieldsFromLine('', settings.defaultChannel), isUnsaved: false });
       },
     }),
-    [day, today, forms, settings.defaultChannel, isAdmin], // eslint-disable-line react-hooks/exhaustive-deps -- showView and showNotebookDay only set state
+    [day, today, forms, settings.defaultChannel, isAdmin, isMeetingShown, month, latestMonth], // eslint-disable-line react-hooks/exhaustive-deps -- showView and showNotebookDay only set state
   );
   const paletteCommands = usePaletteCommands(actions);
   useGlobalShortcuts(actions, overlay === undefined && forms.request === undefined);
@@ -150,6 +171,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
           'notebook:nextDay': actions.nextDay,
           'view:notebook': actions.showNotebook,
           'view:review': actions.showReview,
+          'view:meeting': actions.showMeeting,
           'help:show': actions.openHelp,
           'settings:show': actions.openSettings,
         };
@@ -177,7 +199,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
           view={view}
           onViewChange={showView}
         />
-        <main className={shownConcern !== undefined || (view === 'review' && query.trim() === '') ? 'app-main app-main-wide' : 'app-main'}>
+        <main className={shownConcern !== undefined || (view !== 'notebook' && query.trim() === '') ? 'app-main app-main-wide' : 'app-main'}>
           <OfflineEscalations onOpen={(concern) => openConcern(concern.id)} />
           <DutyAlerts onOpen={(concern) => openConcern(concern.id)} />
           <FailureAlerts onOpen={(concern) => openConcern(concern.id)} />
@@ -185,16 +207,18 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
           {permissions.may('log') && (
             <QuickCapture ref={captureRef} openDraftId={forms.request?.draftId} onSaved={onSaved} onOpenForm={forms.open} onOpenFormDraft={(draft) => void forms.openDraft(draft)} />
           )}
-          <ErrorBoundary key={shownConcern?.concernId ?? (query !== '' ? 'search' : view === 'review' ? 'review' : day)} fallback={(error) => <PartError error={error} />}>
+          <ErrorBoundary key={shownConcern?.concernId ?? (query !== '' ? 'search' : view === 'notebook' ? day : view)} fallback={(error) => <PartError error={error} />}>
             {shownConcern !== undefined ? (
               <ConcernPage
                 concernId={shownConcern.concernId}
                 onBack={closeConcern}
-                backLabel={t(shownConcern.from === 'concern' ? 'review.backToConcern' : shownConcern.from === 'review' ? 'review.backToQueue' : 'review.backToNotebook')}
+                backLabel={t(BACK_LABELS[shownConcern.from])}
                 onAction={setActionRequest}
                 onOpen={openConcern}
                 onEdit={(concern) => void forms.openEdit(concern)}
               />
+            ) : isMeetingShown ? (
+              <MeetingPage period={month} latest={latestMonth} onPeriodChange={showMonth} />
             ) : query.trim() === '' && view === 'review' ? (
               <ReviewQueuePage onOpen={openConcern} onAction={setActionRequest} {...(connection.account === undefined ? {} : { me: connection.account.staffId })} />
             ) : query.trim() === '' ? (
@@ -224,7 +248,14 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
         />
         <HelpOverlay isOpen={overlay === 'help'} onClose={closeOverlay} />
         <SettingsDialog isOpen={overlay === 'settings'} onClose={closeOverlay} onOpenOffice={actions.openOffice} onOpenImport={() => setOverlay('import')} />
-        <HistoryImportDialog isOpen={overlay === 'import'} onClose={closeOverlay} />
+        <HistoryImportDialog
+          isOpen={overlay === 'import'}
+          onClose={closeOverlay}
+          onOpenMeeting={() => {
+            closeOverlay();
+            showView('meeting');
+          }}
+        />
         <OfficeDialog isOpen={overlay === 'office'} onClose={closeOverlay} onOpenAdmin={() => setOverlay('admin')} />
         {isAdmin && connection.account !== undefined && (
           <AdminDialogFor isOpen={overlay === 'admin'} onClose={closeOverlay} staffId={connection.account.staffId} />

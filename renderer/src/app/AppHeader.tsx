@@ -1,6 +1,6 @@
 /** The header: the app's name, the views, search, and the palette, help and settings buttons with their shortcuts. */
 import type { ReactNode, Ref } from 'react';
-import { BookOpen, Command, Inbox, Keyboard, NotebookPen, Settings } from 'lucide-react';
+import { BookOpen, ChartColumn, Command, Inbox, Keyboard, NotebookPen, Settings, type LucideIcon } from 'lucide-react';
 import { ShortcutButton } from '../components/ShortcutButton';
 import { formatKeys } from '../features/help/format-keys';
 import { SearchBox } from '../features/search/SearchBox';
@@ -28,8 +28,10 @@ export interface AppHeaderProps {
   readonly onViewChange: (view: View) => void;
 }
 
-/** The app's two views: the day's notebook and the review queue. */
-export type View = 'notebook' | 'review';
+/** The app's views: the day's notebook, the review queue and the monthly meeting. */
+export type View = 'notebook' | 'review' | 'meeting';
+
+const VIEW_ICONS: Record<View, LucideIcon> = { notebook: BookOpen, review: Inbox, meeting: ChartColumn };
 
 /** The app's top bar. */
 export function AppHeader(props: AppHeaderProps): ReactNode {
@@ -40,8 +42,9 @@ export function AppHeader(props: AppHeaderProps): ReactNode {
         <h1 className="brand-name">{t('app.name')}</h1>
       </div>
       <nav className="view-tabs" aria-label={t('view.label')}>
-        {(['notebook', 'review'] as const).map((view) => {
-          const keys = shortcutText(view === 'notebook' ? 'view.notebook' : 'view.review');
+        {(['notebook', 'review', 'meeting'] as const).map((view) => {
+          const keys = shortcutText(`view.${view}`);
+          const Icon = VIEW_ICONS[view];
           return (
             <button
               key={view}
@@ -52,8 +55,8 @@ export function AppHeader(props: AppHeaderProps): ReactNode {
               title={t('shell.shortcutHint', { keys: keys.shortcutText })}
               onClick={() => props.onViewChange(view)}
             >
-              {view === 'notebook' ? <BookOpen size={16} aria-hidden="true" /> : <Inbox size={16} aria-hidden="true" />}
-              {t(view === 'notebook' ? 'view.notebook' : 'view.review')}
+              <Icon size={16} aria-hidden="true" />
+              {t(`view.${view}`)}
             </button>
           );
         })}

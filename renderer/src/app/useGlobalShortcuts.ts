@@ -23,6 +23,7 @@ export interface GlobalActions {
   openSettings(): void;
   showNotebook(): void;
   showReview(): void;
+  showMeeting(): void;
 }
 
 const hasModifier = (event: KeyLike) => event.altKey || event.ctrlKey || event.metaKey;
@@ -45,6 +46,7 @@ export function globalActionFor(event: KeyLike, isTyping: boolean): keyof Global
   if (isShortcut(event, 'settings.show')) return 'openSettings';
   if (isShortcut(event, 'view.notebook')) return 'showNotebook';
   if (isShortcut(event, 'view.review')) return 'showReview';
+  if (isShortcut(event, 'view.meeting')) return 'showMeeting';
   if (isShortcut(event, 'search.focus') && plainAllowed) return 'focusSearch';
   if (isTyping || hasModifier(event)) return undefined;
   if (isShortcut(event, 'notebook.previousDay')) return 'previousDay';

@@ -32,6 +32,7 @@ describe('global shortcuts', () => {
     expect(matchesKey({ ...key('˜', { altKey: true }), code: 'KeyM' }, 'Alt+n')).toBe(false);
     expect(globalActionFor({ ...key('¡', { altKey: true }), code: 'Digit1' }, true)).toBe('showNotebook');
     expect(globalActionFor({ ...key('™', { altKey: true }), code: 'Digit2' }, false)).toBe('showReview');
-    expect(globalActionFor({ ...key('™', { altKey: true }), code: 'Digit3' }, false)).toBeUndefined();
+    expect(globalActionFor({ ...key('£', { altKey: true }), code: 'Digit3' }, false)).toBe('showMeeting');
+    expect(globalActionFor({ ...key('¢', { altKey: true }), code: 'Digit4' }, false)).toBeUndefined();
   });
 });

@@ -2,9 +2,9 @@
  * A bar chart of chart rows (recharts), with its title, an accessible summary and its data table beside it.
  * 'columns' draws months left to right (the monthly totals, a theme's series); 'bars' draws horizontal bars,
  * longest first (channels, priorities, places), where long labels stay readable. The SVG is hidden from
- * assistive technology: the summary and the table say everything it shows, and the table's buttons open the
- * concerns a bar stands for. Colours come from the design tokens (meeting.css); the period's bar is also
- * marked in words in the table, never by colour alone.
+ * assistive technology and left out of the tab order (recharts' accessibility layer off): the summary and the
+ * table say everything it shows, and the table's buttons open the concerns a bar stands for. Colours come from
+ * the design tokens (meeting.css); the period's bar is also marked in words in the table, never by colour alone.
  */
 import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -45,7 +45,7 @@ export function BarsChart({ title, rows, layout, onOpen, highlight, summary, wha
         <div className="meeting-chart-plot" aria-hidden="true" style={{ height }}>
           <ResponsiveContainer width="100%" height="100%">
             {layout === 'columns' ? (
-              <BarChart data={data} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
+              <BarChart data={data} accessibilityLayer={false} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
                 <CartesianGrid vertical={false} className="meeting-chart-grid" />
                 <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" className="meeting-chart-axis" />
                 <YAxis allowDecimals={false} width={40} tickLine={false} className="meeting-chart-axis" />
@@ -57,7 +57,7 @@ export function BarsChart({ title, rows, layout, onOpen, highlight, summary, wha
                 </Bar>
               </BarChart>
             ) : (
-              <BarChart data={data} layout="vertical" margin={{ top: 0, right: 8, bottom: 0, left: 0 }}>
+              <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ top: 0, right: 8, bottom: 0, left: 0 }}>
                 <XAxis type="number" hide allowDecimals={false} />
                 <YAxis type="category" dataKey="label" width={140} tickLine={false} className="meeting-chart-axis" />
                 <Tooltip cursor={false} wrapperClassName="meeting-chart-tooltip" />
