@@ -25,17 +25,23 @@ export interface DiscoveryOptions {
   minSimilarity: number;
   /** A cluster with fewer concerns in the window is no theme. */
   minThemeSize: number;
+  /** Seeded k-means runs; the best (highest total cosine) is kept. */
+  restarts: number;
+  /** Scale every LSA direction to the same weight (U rather than U Sigma coordinates). */
+  whiten: boolean;
   seed: number;
 }
 
 /** The engine's discovery settings. */
 export const DEFAULT_DISCOVERY: DiscoveryOptions = {
-  fitSample: 8000,
+  fitSample: 5000,
   dims: 64,
   maxInitialK: 80,
   mergeSimilarity: 0.8,
   minSimilarity: 0.3,
   minThemeSize: 3,
+  restarts: 2,
+  whiten: false,
   seed: 0x5eed,
 };
 
@@ -61,13 +67,13 @@ export function discoverThemes(tfidf: TfIdf, ids: readonly string[], options: Di
   const sample = sampleRows(tfidf, ids, options.fitSample);
   if (sample.length < options.minThemeSize || tfidf.matrix.cols < 2) return none;
   const random = seededRandom(options.seed);
-  const lsa = fitLsa(tfidf.matrix, sample, Math.min(options.dims, sample.length - 1, tfidf.matrix.cols - 1), random);
+  const lsa = fitLsa(tfidf.matrix, sample, Math.min(options.dims, sample.length - 1, tfidf.matrix.cols - 1), random, options.whiten);
   const d = lsa.dims;
   const points = embedRows(tfidf.matrix, lsa);
   const fitPoints = new Float32Array(sample.length * d);
   sample.forEach((row, i) => fitPoints.set(points.subarray(row * d, row * d + d), i * d));
   const initialK = Math.max(1, Math.min(options.maxInitialK, Math.round(Math.sqrt(sample.length))));
-  const clustering = clusterPoints(fitPoints, sample.length, d, { initialK, mergeSimilarity: options.mergeSimilarity, restarts: 3, maxIterations: 25 }, random);
+  const clustering = clusterPoints(fitPoints, sample.length, d, { initialK, mergeSimilarity: options.mergeSimilarity, restarts: options.restarts, maxIterations: 25 }, random);
   const { assignment, similarity } = assignNearest(points, n, d, clustering.centroids, clustering.k);
   const sizes = new Int32Array(clustering.k);
   for (let i = 0; i < n; i += 1) {

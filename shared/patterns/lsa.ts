@@ -126,7 +126,7 @@ export function symmetricEigen(matrix: Float64Array, l: number): { values: Float
 }
 
 /** Fits an LSA projection of `dims` directions on the given sample rows of `x`. */
-export function fitLsa(x: SparseRows, rows: Int32Array, dims: number, random: () => number): Lsa {
+export function fitLsa(x: SparseRows, rows: Int32Array, dims: number, random: () => number, whiten = false): Lsa {
   const l = Math.max(1, Math.min(dims + OVERSAMPLE, rows.length, x.cols));
   const omega = new Float64Array(x.cols * l);
   for (let i = 0; i < omega.length; i += 1) omega[i] = random() < 0.5 ? -1 : 1;
@@ -154,7 +154,7 @@ export function fitLsa(x: SparseRows, rows: Int32Array, dims: number, random: ()
   const d = Math.max(1, kept.length);
   const basis = new Float32Array(x.cols * d);
   kept.forEach((e, k) => {
-    const inv = 1 / Math.sqrt(values[e] ?? 1);
+    const inv = (whiten ? 1 / Math.sqrt(values[e] ?? 1) : 1) / Math.sqrt(values[e] ?? 1);
     for (let t = 0; t < x.cols; t += 1) {
       let sum = 0;
       for (let j = 0; j < l; j += 1) sum += (z[t * l + j] ?? 0) * (vectors[j * l + e] ?? 0);

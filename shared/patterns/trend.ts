@@ -5,7 +5,7 @@
  *   present    a month where the theme has at least max(2, 0.5% of that month's concerns): one stray concern, or
  *              a sliver of a busy month, is not a presence
  *   recurring  present in at least 3 of the last 6 months, the period included
- *   new        absent in every earlier month of the window, present in the period
+ *   new        absent in every earlier month of the window, present in the period with at least 5 concerns
  *   growing    a one-sided exact Poisson test of the period's count against expected = (the theme's share of all
  *              concerns in the earlier months) x (the period's total): p < 0.01, and observed >= 1.5 x expected,
  *              and observed >= 5 (so a tiny theme going 1 -> 4 is not news)
@@ -22,7 +22,7 @@ import { poissonLowerTail, poissonUpperTail } from './poisson';
 export const TREND_P_VALUE = 0.01;
 /** How far the observed count must be from the expected one (a ratio). */
 export const TREND_MIN_RATIO = 1.5;
-/** Fewest concerns in the period for a theme to be growing. */
+/** Fewest concerns in the period for a theme to be new or growing. */
 export const TREND_MIN_GROWING = 5;
 /** Earlier months with concerns needed to call anything new, growing or fading. */
 export const TREND_MIN_HISTORY = 3;
@@ -72,7 +72,7 @@ export function trendOf(counts: readonly number[], totals: readonly number[]): T
   const up = observed >= expected;
   const pValue = up ? poissonUpperTail(observed, expected) : poissonLowerTail(observed, expected);
   const enoughHistory = historyMonths >= TREND_MIN_HISTORY;
-  const isNew = enoughHistory && present[last] === true && !present.slice(0, last).some(Boolean);
+  const isNew = enoughHistory && present[last] === true && observed >= TREND_MIN_GROWING && !present.slice(0, last).some(Boolean);
   const isGrowing = enoughHistory && up && pValue < TREND_P_VALUE && observed >= TREND_MIN_RATIO * expected && observed >= TREND_MIN_GROWING;
   const isFading = enoughHistory && !up && pValue < TREND_P_VALUE && observed <= expected / TREND_MIN_RATIO;
   return {
