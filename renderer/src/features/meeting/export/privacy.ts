@@ -7,8 +7,13 @@
  * A month's concerns carry tens of thousands of personal strings, and redact compiles one pattern per string,
  * so each text is checked only against the strings that could occur in it: those sharing a word with the text,
  * and phone numbers whose digits occur in it. That is a superset of what redact would find with the whole list.
+ *
+ * One stricter rule than redact's: a part of a known name is removed in any case, not only when written with a
+ * capital, unless it is a common word. The engine's labels and key phrases are lower-case words, and "lopez"
+ * in a key phrase is as much a name as "Lopez".
  */
 import { containsPersonalData, redact } from '@shared/patterns/redact';
+import { isCommonWord } from '@shared/patterns/redact-words';
 
 /** The personal data of a period's concerns, as redaction needs it. */
 export interface PersonalData {
@@ -34,14 +39,34 @@ export function relevantPersonal(text: string, personal: PersonalData): string[]
   });
 }
 
+const LETTERS = /[\p{L}\p{M}]+/gu;
+
+/** The words of the known names among `values` (not emails, phones or addresses), lower case, common words left out. */
+function namePartsOf(values: readonly string[]): Set<string> {
+  const parts = new Set<string>();
+  for (const value of values) {
+    if (value.includes('@') || /\d/.test(value)) continue;
+    for (const word of value.match(LETTERS) ?? []) if (word.length >= 2 && !isCommonWord(word)) parts.add(word.toLowerCase());
+  }
+  return parts;
+}
+
 /** The text with every piece of personal data replaced by a placeholder ([name], [email], [phone], [address]). */
 export function scrub(text: string, personal: PersonalData): string {
-  return redact(text, relevantPersonal(text, personal));
+  const relevant = relevantPersonal(text, personal);
+  const redacted = redact(text, relevant);
+  const parts = namePartsOf(relevant);
+  if (parts.size === 0) return redacted;
+  // Placeholders are words too ("[name]"): they are never a name part, since "name" is a common word.
+  return redacted.replace(LETTERS, (word) => (parts.has(word.toLowerCase()) ? '[name]' : word)).replace(/\[name\](?:[ \t]+\[name\])+/g, '[name]');
 }
 
 /** The personal data still found in a finished file (each piece once): [] when it may be saved. */
 export function personalDataIn(text: string, personal: PersonalData): string[] {
-  return containsPersonalData(text, relevantPersonal(text, personal));
+  const relevant = relevantPersonal(text, personal);
+  const parts = namePartsOf(relevant);
+  const lowerCaseParts = (text.match(LETTERS) ?? []).filter((word) => parts.has(word.toLowerCase()));
+  return [...new Set([...containsPersonalData(text, relevant), ...lowerCaseParts])];
 }
 
 /** Thrown when a finished file still holds personal data: it is not saved, and the message says why. */
