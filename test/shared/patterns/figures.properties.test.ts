@@ -21,7 +21,9 @@ const concernArb = fc.record({
   citizen: fc.constantFrom('', 'email:a@x.org', 'phone:5550142368', 'name:tom baker'),
 });
 
-function build(specs: fc.infer<typeof concernArb>[]): PatternConcern[] {
+type Spec = typeof concernArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(specs: Spec[]): PatternConcern[] {
   return specs.map((s, i) => {
     const created = MARCH_START + s.day * DAY + s.minute * 60_000;
     return {
