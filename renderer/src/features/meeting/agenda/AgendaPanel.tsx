@@ -16,7 +16,7 @@ import { countText } from '../export/report-format';
 import { badgesOf } from '../export/report';
 import { figureConcernIds, positionForMove } from './agenda-order';
 import { AgendaRow, type AgendaRowView } from './AgendaRow';
-import { matchTheme } from './theme-match';
+import { matchTheme } from '@shared/patterns/match';
 import './agenda.css';
 
 /** What the row shows of an agenda item in this analysis. */

@@ -9,7 +9,7 @@ import type { Analysis } from '@shared/patterns/types';
 import { monthName, previousMonth } from '@shared/patterns/months';
 import { t } from '../../../i18n';
 import { useToday } from '../../../app/useToday';
-import { matchTheme } from '../agenda/theme-match';
+import { matchTheme } from '@shared/patterns/match';
 import { countText } from '../export/report-format';
 import { decisionState } from '../export/report';
 import { DecisionStateLabel } from './DecisionItem';

@@ -8,7 +8,7 @@ import type { Month } from '@shared/domain/meeting';
 import type { Theme } from '@shared/patterns/types';
 import { t } from '../../../i18n';
 import { useToday } from '../../../app/useToday';
-import { matchTheme } from '../agenda/theme-match';
+import { matchTheme } from '@shared/patterns/match';
 import { DecisionForm } from './DecisionForm';
 import { DecisionItem } from './DecisionItem';
 import { EMPTY_DECISION } from './decision-form';

@@ -8,7 +8,7 @@ import { MEETING_FIGURES, type AgendaItem, type MeetingDecision, type MeetingFig
 import { monthName } from '@shared/patterns/months';
 import type { Analysis, Theme } from '@shared/patterns/types';
 import { t } from '../../../i18n';
-import { matchTheme } from '../agenda/theme-match';
+import { matchTheme } from '@shared/patterns/match';
 import { figureTable, type FigureTable } from './figure-rows';
 import { scrub, type PersonalData } from './privacy';
 

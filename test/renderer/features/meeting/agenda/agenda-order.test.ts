@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { figureConcernIds, positionForMove } from '../../../../../renderer/src/features/meeting/agenda/agenda-order';
-import { matchTheme } from '../../../../../renderer/src/features/meeting/agenda/theme-match';
+import { matchTheme } from '@shared/patterns/match';
 import { leakyAnalysis } from '../export/personal-fixtures';
 
 const order = (items: { id: string; position: number }[]) => [...items].sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : 1)).map((i) => i.id);
