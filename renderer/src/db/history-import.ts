@@ -8,7 +8,7 @@
  * to undo or re-run when pages arrive. Re-running 50,000 concerns with every pulled page would stall sync.
  */
 import type { HistoryRow } from '@shared/domain/history-import';
-import { HISTORY_SOURCE_OF_NOTEBOOK, importBatches } from '@shared/sync/mutators/import';
+import { HISTORY_SOURCE_OF_NOTEBOOK, importBatches, importedConcernId, importedHistoryEntryId } from '@shared/sync/mutators/import';
 import type { NotebookDb, WriteTables } from './database';
 import { withLocalMutations, type MutationAuthor } from './local-mutations';
 import { readOfficeRecord } from './office-record';
@@ -59,6 +59,12 @@ export async function importHistoryRows(
     const fresh = rows.filter((_, i) => !known.has(ids[i] ?? ''));
     let done = 0;
     for (const batch of importBatches(source, fresh)) {
+      // The mutator reads each row's concern, tombstone and history entry: read them all at once first, as one
+      // IndexedDB round trip per row costs more than the rest of the import together.
+      const concernIds = batch.rows.map((row) => importedConcernId(source, row.id, row.created_at));
+      await write.store.prefetchRows('concerns', concernIds);
+      await write.store.prefetchRows('concern_tombstones', concernIds);
+      await write.store.prefetchRows('concern_history', concernIds.map((id, i) => importedHistoryEntryId(id, batch.rows[i]?.created_at ?? '')));
       await write.run('importHistory', batch, { isUploadOnly: true });
       done += batch.rows.length;
       onProgress(done, fresh.length);

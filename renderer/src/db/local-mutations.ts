@@ -12,9 +12,8 @@ import { applyMutation } from '@shared/sync/apply';
 import { createMutationContext, type MutationContext } from '@shared/sync/context';
 import { isMutatorName, type MutatorArgs, type MutatorName } from '@shared/sync/mutators';
 import { MEETING_SCOPE, isMeetingMutator } from '@shared/sync/mutators/meeting';
-import type { SyncStore } from '@shared/sync/store';
 import { tablesOf, type NotebookDb, type OutboxEntry, type WriteTables } from './database';
-import { createDexieStore, syncScope, syncTablesOf } from './dexie-store';
+import { createDexieStore, syncScope, syncTablesOf, type DexieStore } from './dexie-store';
 import { readSyncState, writeSyncState } from './sync-state';
 import { newId } from '../lib/ids';
 
@@ -73,8 +72,8 @@ export interface LocalRunOptions {
 export interface LocalWrite {
   /** Runs one mutation and queues it for the server; throws MutationRejected (plain words) when it cannot. */
   run<N extends MutatorName>(name: N, args: MutatorArgs<N>, options?: LocalRunOptions): Promise<void>;
-  /** The synced tables as this transaction sees them. */
-  readonly store: SyncStore;
+  /** The synced tables as this transaction sees them (prefetchRows warms it for a large mutation). */
+  readonly store: DexieStore;
   /** Issues another write of this transaction (a draft deletion) without waiting: it is awaited before commit. */
   later(write: PromiseLike<unknown>): void;
   /** The database's tables bound to this transaction, for the caller's other writes (drafts). */
