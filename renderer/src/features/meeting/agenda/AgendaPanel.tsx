@@ -103,7 +103,7 @@ export function AgendaPanel(props: { analysis: Analysis; period: Month; onOpenCo
   return (
     <section className="agenda-panel" aria-labelledby="agenda-heading">
       <div className="agenda-head">
-        <h2 id="agenda-heading">{t('present.agenda.title')}</h2>
+        <h3 id="agenda-heading" className="meeting-section-title">{t('present.agenda.title')}</h3>
         <Button ref={presentRef} className="button button-primary" onPress={() => setPresenting(true)}>
           <PresentIcon size={16} aria-hidden="true" /> {t('present.agenda.present')}
         </Button>

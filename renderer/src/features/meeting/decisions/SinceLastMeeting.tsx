@@ -38,7 +38,7 @@ export function SinceLastMeeting(props: { analysis: Analysis; period: Month }): 
   const last = monthName(previousMonth(period));
   return (
     <section className="since-last" aria-labelledby="since-last-heading">
-      <h3 id="since-last-heading">{t('present.since.title', { month: last })}</h3>
+      <h4 id="since-last-heading">{t('present.since.title', { month: last })}</h4>
       {decisions.length === 0 ? (
         <p className="decision-empty">{t('present.since.none', { month: last })}</p>
       ) : (

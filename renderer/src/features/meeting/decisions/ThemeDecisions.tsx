@@ -25,7 +25,7 @@ export function ThemeDecisions(props: { theme: Theme; period: Month }): ReactNod
   const headingId = `decisions-${theme.id}`;
   return (
     <section className="theme-decisions" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('present.decisions.title')}</h3>
+      <h4 id={headingId}>{t('present.decisions.title')}</h4>
       {decisions.length === 0 ? (
         <p className="decision-empty">{t(mayFacilitate ? 'present.decisions.noneFacilitator' : 'present.decisions.none')}</p>
       ) : (

@@ -2,8 +2,13 @@
  * The personal data of the concerns behind an analysis (their contacts' names, emails and phones, and their
  * street addresses: shared/patterns/from-concern.ts personalDataOf), read from the desk's database so slides and
  * exports can be redacted of it, decisions' free text included. Only ids the analysis names are read.
+ *
+ * A concern logged in one line has no contact fields: the citizen is only in its words ("My name is Maria
+ * Lopez, call 555 014 2368"). What the detectors find in its summary and details is its personal data too, so
+ * a decision saying "Call Maria Lopez back", with no cue before the name, is still redacted.
  */
 import { personalDataOf } from '@shared/patterns/from-concern';
+import { findAddresses, findCuedNames, findEmails, findPhones } from '@shared/patterns/redact-detectors';
 import type { Analysis } from '@shared/patterns/types';
 import type { NotebookDb } from '../../../db';
 import type { PersonalData } from './privacy';
@@ -19,10 +24,22 @@ export function concernIdsOf(analysis: Analysis): string[] {
   return [...ids];
 }
 
+/** The personal data a citizen's own words hold: the names after a cue, emails, phone numbers, street addresses. */
+export function personalDataInWords(text: string): string[] {
+  const spans = [...findCuedNames(text), ...findEmails(text), ...findPhones(text), ...findAddresses(text)];
+  // "Mrs Ann Smith": the person is "Ann Smith"; the title alone would make every "Mrs" a name.
+  const value = (span: (typeof spans)[number]) => text.slice(span.start, span.end).replace(/^(mr|mrs|ms|miss|mx|dr)\.?\s+/i, '').trim();
+  return spans.map(value).filter((v) => v.length >= 2);
+}
+
 /** The personal data of the analysis's concerns, each string once. */
 export async function readPersonalData(db: NotebookDb, analysis: Analysis): Promise<PersonalData> {
   const concerns = await db.concerns.bulkGet(concernIdsOf(analysis));
   const values = new Set<string>();
-  for (const concern of concerns) if (concern !== undefined) for (const value of personalDataOf(concern)) values.add(value);
+  for (const concern of concerns) {
+    if (concern === undefined) continue;
+    for (const value of personalDataOf(concern)) values.add(value);
+    for (const value of personalDataInWords(`${concern.summary}\n${concern.details}`)) values.add(value);
+  }
   return { values: [...values] };
 }

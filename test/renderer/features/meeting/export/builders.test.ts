@@ -10,6 +10,7 @@ import { buildReport, decisionState, type MeetingReport } from '../../../../../r
 import { reportToMarkdown, inline } from '../../../../../renderer/src/features/meeting/export/markdown';
 import { CSV_COLUMNS, csvCell, guardFormula, reportToCsv } from '../../../../../renderer/src/features/meeting/export/csv';
 import { assertNoPersonalData, NO_PERSONAL_DATA, PersonalDataFound, personalDataIn, relevantPersonal, scrub } from '../../../../../renderer/src/features/meeting/export/privacy';
+import { personalDataInWords } from '../../../../../renderer/src/features/meeting/export/personal-source';
 import { KNOWN, MUST_NOT_APPEAR, leakyAgenda, leakyAnalysis, leakyDecisions } from './personal-fixtures';
 
 const report = (): MeetingReport =>
@@ -148,5 +149,19 @@ describe('the privacy gate', () => {
     expect(scrub(text, KNOWN)).toBe(scrub(text, KNOWN));
     expect(scrub(text, KNOWN)).not.toMatch(/Lopez|2368/);
     expect(relevantPersonal('Nothing personal here', KNOWN)).toEqual([]);
+  });
+});
+
+describe('personal data in a citizen’s own words', () => {
+  it('finds the names after a cue, emails, phones and addresses of a concern logged in one line', () => {
+    const found = personalDataInWords('Streetlight out. My name is Maria Lopez, call 555 014 2368 or maria.lopez@example.org, I live at 12 Oak Lane. Mrs Ann Smith too');
+    expect(found).toEqual(expect.arrayContaining(['Maria Lopez', 'Ann Smith', '555 014 2368', 'maria.lopez@example.org']));
+    expect(found.some((v) => v.includes('12 Oak Lane'))).toBe(true);
+    expect(found).not.toContain('Mrs Ann Smith');
+  });
+
+  it('lets a decision naming that citizen without a cue be redacted', () => {
+    const personal = { values: personalDataInWords('Bins missed. My name is Maria Lopez') };
+    expect(scrub('Call Maria Lopez back; lopez said so', personal)).toBe('Call [name] back; [name] said so');
   });
 });
