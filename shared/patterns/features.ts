@@ -4,6 +4,8 @@
  * out of its terms, so a name never becomes a theme's term, label or key phrase; street names may (the meeting
  * shows streets, never house numbers, and digits are never terms).
  */
+import { redactKeepingStreets } from './redact';
+import { mayHoldPersonalData } from './redact-detectors';
 import { Lexicon, personalWords } from './text';
 import { DEFAULT_VECTOR_OPTIONS, TermIndex, tfIdf, type TfIdf, type VectorOptions } from './vectors';
 
@@ -27,18 +29,34 @@ export interface Features {
   personalWords: Set<string>;
 }
 
+/**
+ * The runs of words a concern's terms may come from: its text with what redact() removes cut out (each cut ends a
+ * run), and the street names of the addresses it held ("Oak Lane" of "12 Oak Lane"). The detectors run only on
+ * texts that hold a digit, an @ or a cue's words (mayHoldPersonalData): on the rest they would find nothing, and
+ * the concern's own names are left out by `personalWords` anyway.
+ */
+export function wordRuns(text: string, personal: readonly string[]): string[] {
+  if (!mayHoldPersonalData(text)) return [text];
+  const redacted = redactKeepingStreets(text, personal);
+  return [redacted.text, ...redacted.streets];
+}
+
+/** The words never taken from a concern: those of its personal strings other than its street address. */
+export function skippedWords(source: TextSource): Set<string> | undefined {
+  const address = source.address.trim();
+  const others = source.personal.filter((p) => typeof p === 'string' && p.trim() !== address);
+  return others.length > 0 ? personalWords(others) : undefined;
+}
+
 /** Tokenizes, stems and weighs the texts, in order. */
 export function extractFeatures(sources: readonly TextSource[], options: VectorOptions = DEFAULT_VECTOR_OPTIONS): Features {
   const lexicon = new Lexicon();
   const terms = new TermIndex();
   const allPersonal = new Set<string>();
   const docs = sources.map((source) => {
-    const skip = source.personal.length > 0 ? personalWords(source.personal) : undefined;
-    if (skip) {
-      for (const word of personalWords([source.address])) skip.delete(word);
-      for (const word of skip) allPersonal.add(word);
-    }
-    return Int32Array.from(lexicon.termKeys(source.text, skip), (key) => terms.idOf(key));
+    const skip = skippedWords(source);
+    if (skip) for (const word of skip) allPersonal.add(word);
+    return Int32Array.from(lexicon.termKeys(wordRuns(source.text, source.personal), skip), (key) => terms.idOf(key));
   });
   const tfidf = tfIdf(docs, terms.size, options);
   const columnTerms = Array.from(tfidf.termOf, (id) => lexicon.termOfKey(terms.keys[id] ?? 0));

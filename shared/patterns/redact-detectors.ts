@@ -44,12 +44,16 @@ const EDGE_AFTER = '(?![\\p{L}\\p{N}_])';
 
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // "maria (at) example (dot) org", "maria at example dot org": the spelled-out forms people use to dodge spam.
-const SPELLED_EMAIL =
-  /(?<![\p{L}\p{N}])[\p{L}\p{N}._%+-]+[ \t]*(?:\(at\)|\[at\]|[ \t]at[ \t])[ \t]*[\p{L}\p{N}-]+(?:[ \t]*(?:\(dot\)|\[dot\]|[ \t]dot[ \t]|\.)[ \t]*[\p{L}\p{N}-]+)*[ \t]*(?:\(dot\)|\[dot\]|[ \t]dot[ \t]|\.)[ \t]*(?:com|org|net|gov|edu|info|io|co|uk|us|ca|de|fr|es|it|nl|au|ie|eu)(?![\p{L}\p{N}])/gu;
+const SPELLED_DOMAIN_END = '(?:\\(dot\\)|\\[dot\\]|[ \\t]dot[ \\t]|\\.)[ \\t]*(?:com|org|net|gov|edu|info|io|co|uk|us|ca|de|fr|es|it|nl|au|ie|eu)(?![\\p{L}\\p{N}])';
+const SPELLED_EMAIL = new RegExp(
+  `(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}._%+-]+[ \\t]*(?:\\(at\\)|\\[at\\]|[ \\t]at[ \\t])[ \\t]*[\\p{L}\\p{N}-]+(?:[ \\t]*(?:\\(dot\\)|\\[dot\\]|[ \\t]dot[ \\t]|\\.)[ \\t]*[\\p{L}\\p{N}-]+)*[ \\t]*${SPELLED_DOMAIN_END}`,
+  'gu',
+);
+const SPELLED_AT = /\bat\b|\(at\)|\[at\]/;
 
 /** Email addresses, written plainly or spelled out. */
 export function findEmails(text: string): Span[] {
-  if (!text.includes('@') && !/\bat\b|\(at\)|\[at\]/.test(text)) return [];
+  if (!text.includes('@') && !SPELLED_AT.test(text)) return [];
   return [...collect(EMAIL, text, 'email'), ...collect(SPELLED_EMAIL, text, 'email')];
 }
 
@@ -172,4 +176,28 @@ function cueName(m: RegExpExecArray, isTitle: boolean): Span | null {
 /** Names introduced by a cue: "my name is X Y", "I'm X Y", "this is X calling", "Mrs X", "Regards, X Y". */
 export function findCuedNames(text: string): Span[] {
   return CUES.flatMap(({ re, needsFollow }) => collect(re, text, 'name', (m) => cueName(m, needsFollow === false)));
+}
+
+// What every cue above needs to be in a text at all: each cue's words, without the name that follows. Keep in step
+// with CUES (the redaction property tests check it: a text without a hint has nothing a cue would find).
+const CUE_HINT = new RegExp(
+  [
+    ...['name', 'caller', 'contact', 'resident', 'called by', 'reported by', 'submitted by', 'behalf', 'this is', 'it is', "it's"].map(ci),
+    "(?:I'm|I’m|Im|I am|i'm|i am)[ \\t]",
+    `${TITLE}\\.?[ \\t]`,
+    ...['regards', 'sincerely', 'best wishes', 'yours', 'signed', 'respectfully', 'thank', 'cheers'].map(ci),
+    RELATION,
+    '^[ \\t]*[-–—~]',
+  ].join('|'),
+  'mu',
+);
+const SPELLED_DOMAIN = new RegExp(SPELLED_DOMAIN_END, 'u');
+
+/**
+ * Whether any detector here could find something in the text: false guarantees that findEmails, findPhones,
+ * findAddresses and findCuedNames all find nothing. A cheap test (a digit, an @, a cue's words) that lets the
+ * pattern engine skip the detectors on most texts.
+ */
+export function mayHoldPersonalData(text: string): boolean {
+  return /\d/.test(text) || text.includes('@') || CUE_HINT.test(text) || (SPELLED_AT.test(text) && SPELLED_DOMAIN.test(text));
 }

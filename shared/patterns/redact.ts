@@ -51,17 +51,49 @@ function mergeSpans(found: readonly Span[], text: string): Span[] {
   return merged;
 }
 
-function redactOnce(text: string, personal: readonly string[]): string {
-  const spans = mergeSpans(findAll(text, personal), text);
+/**
+ * One pass of redaction. With `streets`, each address found gives back its street words ("Oak Lane" of "12 Oak
+ * Lane"), split where a house number, flat number or any other kind of personal data sat, so the pattern engine
+ * can keep streets as terms while the rest goes.
+ */
+function redactOnce(text: string, personal: readonly string[], streets?: string[]): string {
+  const found = findAll(text, personal);
+  const spans = mergeSpans(found, text);
   let out = '';
   let at = 0;
   for (const span of spans) {
     out += `${text.slice(at, span.start)}[${span.kind}]`;
     at = span.end;
+    if (streets && span.kind === 'address') streets.push(...streetParts(text, span, found));
   }
   out += text.slice(at);
   // "[name] [name]" reads as two people where the text named one ("Maria" and "Lopez" found apart).
   return out.replace(/\[name\](?:[ \t]+\[name\])+/g, '[name]');
+}
+
+/** An address span's words with every other kind of personal data, placeholder and word holding a digit cut out. */
+function streetParts(text: string, span: Span, found: readonly Span[]): string[] {
+  const blocked = [...found.filter((s) => s.kind !== 'address'), ...[...text.matchAll(PLACEHOLDER)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+  let slice = '';
+  for (let i = span.start; i < span.end; i += 1) slice += blocked.some((b) => i >= b.start && i < b.end) ? '\n' : text[i];
+  return slice.split(/\n|[\p{L}\p{N}]*\d[\p{L}\p{N}]*/u).filter((part) => /[\p{L}]/u.test(part));
+}
+
+function redactPasses(text: string, personal: readonly string[], streets?: string[]): string {
+  let current = text;
+  for (let pass = 0; pass < MAX_PASSES; pass += 1) {
+    let next: string;
+    try {
+      next = redactOnce(current, Array.isArray(personal) ? personal : [], streets);
+    } catch {
+      // A pathological input must not leak what it holds: nothing is shown rather than something unredacted.
+      if (streets) streets.length = 0;
+      return '[redacted]';
+    }
+    if (next === current) return current;
+    current = next;
+  }
+  return current;
 }
 
 /**
@@ -70,19 +102,18 @@ function redactOnce(text: string, personal: readonly string[]): string {
  */
 export function redact(text: string, personal: readonly string[]): string {
   if (typeof text !== 'string' || text === '') return '';
-  let current = text;
-  for (let pass = 0; pass < MAX_PASSES; pass += 1) {
-    let next: string;
-    try {
-      next = redactOnce(current, Array.isArray(personal) ? personal : []);
-    } catch {
-      // A pathological input must not leak what it holds: nothing is shown rather than something unredacted.
-      return '[redacted]';
-    }
-    if (next === current) return current;
-    current = next;
-  }
-  return current;
+  return redactPasses(text, personal);
+}
+
+/**
+ * redact(text, personal), and the street words of every address it replaced ("12 Oak Lane" -> "Oak Lane"), each
+ * a run of words that stood together: the pattern engine takes its words from these, so nothing redaction would
+ * remove becomes a term, save a street's name (streets are shown; house numbers never are).
+ */
+export function redactKeepingStreets(text: string, personal: readonly string[]): { text: string; streets: string[] } {
+  const streets: string[] = [];
+  if (typeof text !== 'string' || text === '') return { text: '', streets };
+  return { text: redactPasses(text, personal, streets), streets };
 }
 
 /** The personal data found in a text (each piece once, in text order): [] when the text is clean. */

@@ -88,13 +88,24 @@ export class Lexicon {
   }
 
   /**
-   * The term keys of a text: each kept stem's id, and for each pair of adjacent kept stems a packed pair key.
-   * Stop words and `skip` (the concern's own personal words) break the sequence, so no bigram spans them.
+   * The term keys of a text (or of runs of words, as wordRuns gives them): each kept stem's id, and for each pair
+   * of adjacent kept stems a packed pair key. Stop words, `skip` (the concern's own personal words), the end of a
+   * run and cut noise break the sequence, so no bigram spans them.
    */
-  termKeys(text: string, skip?: ReadonlySet<string>): number[] {
+  termKeys(text: string | readonly string[], skip?: ReadonlySet<string>): number[] {
     const keys: number[] = [];
+    for (const run of typeof text === 'string' ? [text] : text) {
+      // An email, a link or a [placeholder] ends a run of words: no bigram joins the words either side of it.
+      const parts = /[@[]|http|www\./.test(run) ? run.split(NOISE) : [run];
+      for (const part of parts) this.addKeys(part, skip, keys);
+    }
+    this.surfaces = null;
+    return keys;
+  }
+
+  private addKeys(text: string, skip: ReadonlySet<string> | undefined, keys: number[]): void {
     let previous = -1;
-    for (const token of tokenize(text)) {
+    for (const token of text.toLowerCase().match(TOKEN) ?? []) {
       if (skip?.has(token)) {
         previous = -1;
         continue;
@@ -107,8 +118,6 @@ export class Lexicon {
       }
       previous = id;
     }
-    this.surfaces = null;
-    return keys;
   }
 
   /** The term a key stands for: a stem, or "stem stem". */
