@@ -40,21 +40,56 @@ function normalizeRows(m: Float32Array, k: number, d: number): void {
   }
 }
 
-/** Each point's nearest centroid and its cosine. */
+/**
+ * Each point's nearest centroid and its cosine. Four centroids are scored at a time, so each coordinate of the
+ * point is read once for four dot products (each still summed in the same order as dot(), so results are the
+ * same bit for bit); ties go to the lower centroid.
+ */
 export function assignNearest(points: Float32Array, n: number, d: number, centroids: Float32Array, k: number): { assignment: Int32Array; similarity: Float32Array } {
   const assignment = new Int32Array(n);
   const similarity = new Float32Array(n);
+  const sims = new Float64Array(k);
   for (let i = 0; i < n; i += 1) {
+    dotsWithAll(points, i * d, centroids, k, d, sims);
     let best = 0;
     let bestSim = -Infinity;
     for (let c = 0; c < k; c += 1) {
-      const s = dot(points, i * d, centroids, c * d, d);
-      if (s > bestSim) [best, bestSim] = [c, s];
+      if (sims[c]! > bestSim) {
+        best = c;
+        bestSim = sims[c]!;
+      }
     }
     assignment[i] = best;
     similarity[i] = bestSim;
   }
   return { assignment, similarity };
+}
+
+/** out[c] = dot(point at `pi`, centroid c) for every centroid. */
+function dotsWithAll(points: Float32Array, pi: number, centroids: Float32Array, k: number, d: number, out: Float64Array): void {
+  let c = 0;
+  for (; c + 4 <= k; c += 4) {
+    const b0 = c * d;
+    const b1 = b0 + d;
+    const b2 = b1 + d;
+    const b3 = b2 + d;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let j = 0; j < d; j += 1) {
+      const x = points[pi + j]!;
+      s0 += x * centroids[b0 + j]!;
+      s1 += x * centroids[b1 + j]!;
+      s2 += x * centroids[b2 + j]!;
+      s3 += x * centroids[b3 + j]!;
+    }
+    out[c] = s0;
+    out[c + 1] = s1;
+    out[c + 2] = s2;
+    out[c + 3] = s3;
+  }
+  for (; c < k; c += 1) out[c] = dot(points, pi, centroids, c * d, d);
 }
 
 function seedPlusPlus(points: Float32Array, n: number, d: number, k: number, random: () => number): Float32Array {
@@ -99,25 +134,92 @@ function recompute(points: Float32Array, n: number, d: number, assignment: Int32
   return centroids;
 }
 
-/** Lloyd rounds from the given centroids until no point moves (or `maxIterations`); returns the total cosine too. */
+// Bounds are skipped only with this much room: a distance from a cosine near 1 carries rounding of about
+// sqrt(2 x 1e-7), so a point is rescored whenever its bounds are too close to call.
+const BOUND_MARGIN = 1e-3;
+
+const distanceOf = (pointNorm2: number, centroidNorm2: number, cosine: number): number => Math.sqrt(Math.max(0, pointNorm2 + centroidNorm2 - 2 * cosine));
+
+function squaredNorms(m: Float32Array, rows: number, d: number): Float64Array {
+  const out = new Float64Array(rows);
+  for (let r = 0; r < rows; r += 1) out[r] = dot(m, r * d, m, r * d, d);
+  return out;
+}
+
+/**
+ * Lloyd rounds from the given centroids until no more than a thousandth of the points move (or `maxIterations`);
+ * returns the total cosine of the last assignment too. Hamerly's bounds (2010) skip the points that provably keep
+ * their centroid: an upper bound on the distance to their own centroid and a lower bound on the distance to any
+ * other, moved by how far the centroids moved. The assignments are those of plain Lloyd rounds: a point is
+ * skipped only when its own centroid is closer than every other by BOUND_MARGIN, and rescored in full otherwise.
+ */
 export function refine(points: Float32Array, n: number, d: number, start: Float32Array, k: number, maxIterations: number): Clustering & { score: number } {
   let centroids = start;
-  let assignment: Int32Array = new Int32Array(n).fill(-1);
-  let score = 0;
+  let scored = start;
+  const assignment = new Int32Array(n).fill(-1);
+  const upper = new Float64Array(n);
+  const lower = new Float64Array(n);
+  const pointNorm2 = squaredNorms(points, n, d);
+  const sims = new Float64Array(k);
+  const half = new Float64Array(k);
+  const shift = new Float64Array(k);
   for (let it = 0; it < maxIterations; it += 1) {
-    const next = assignNearest(points, n, d, centroids, k);
+    const centroidNorm2 = squaredNorms(centroids, k, d);
+    if (it > 0) halfNearestDistances(centroids, k, d, centroidNorm2, half);
     let moved = 0;
-    score = 0;
     for (let i = 0; i < n; i += 1) {
-      if (next.assignment[i] !== assignment[i]) moved += 1;
-      score += next.similarity[i] ?? 0;
+      const own = assignment[i]!;
+      if (it > 0) {
+        const bound = Math.max(half[own]!, lower[i]!);
+        if (upper[i]! + BOUND_MARGIN <= bound) continue;
+        upper[i] = distanceOf(pointNorm2[i]!, centroidNorm2[own]!, dot(points, i * d, centroids, own * d, d));
+        if (upper[i]! + BOUND_MARGIN <= bound) continue;
+      }
+      dotsWithAll(points, i * d, centroids, k, d, sims);
+      let best = 0;
+      let second = -1;
+      for (let c = 1; c < k; c += 1) {
+        if (sims[c]! > sims[best]!) [best, second] = [c, best];
+        else if (second < 0 || sims[c]! > sims[second]!) second = c;
+      }
+      if (k === 1) second = -1;
+      upper[i] = distanceOf(pointNorm2[i]!, centroidNorm2[best]!, sims[best]!);
+      lower[i] = second < 0 ? Infinity : distanceOf(pointNorm2[i]!, centroidNorm2[second]!, sims[second]!);
+      if (best !== own) moved += 1;
+      assignment[i] = best;
     }
-    assignment = next.assignment;
+    scored = centroids;
     centroids = recompute(points, n, d, assignment, k, centroids);
     // A thousandth of the points still moving changes no theme a person would see.
     if (moved <= n / 1000) break;
+    let maxShift = 0;
+    for (let c = 0; c < k; c += 1) {
+      let s2 = 0;
+      for (let j = 0; j < d; j += 1) s2 += (centroids[c * d + j]! - scored[c * d + j]!) ** 2;
+      shift[c] = Math.sqrt(s2);
+      maxShift = Math.max(maxShift, shift[c]!);
+    }
+    for (let i = 0; i < n; i += 1) {
+      upper[i]! += shift[assignment[i]!]!;
+      lower[i]! -= maxShift;
+    }
   }
+  let score = 0;
+  // Summed as float32 cosines, as assignNearest reports them, so restarts compare as they always have.
+  for (let i = 0; i < n; i += 1) score += Math.fround(dot(points, i * d, scored, assignment[i]! * d, d));
   return { k, centroids, assignment, score };
+}
+
+/** half[c]: half the distance from centroid c to its nearest other centroid (no point nearer c can prefer another). */
+function halfNearestDistances(centroids: Float32Array, k: number, d: number, norm2: Float64Array, half: Float64Array): void {
+  half.fill(Infinity);
+  for (let a = 0; a < k; a += 1) {
+    for (let b = a + 1; b < k; b += 1) {
+      const h = distanceOf(norm2[a]!, norm2[b]!, dot(centroids, a * d, centroids, b * d, d)) / 2;
+      if (h < half[a]!) half[a] = h;
+      if (h < half[b]!) half[b] = h;
+    }
+  }
 }
 
 /** Merges clusters whose centroids' cosine reaches `threshold`, most similar first; returns the merged centroids. */

@@ -45,6 +45,9 @@ export const DEFAULT_DISCOVERY: DiscoveryOptions = {
   seed: 0x5eed,
 };
 
+/** Rows are numbered below this (2^21, two million concerns), so (hash, row) packs into one double exactly. */
+const ROW_SPACE = 2 ** 21;
+
 /** Each concern's theme number (-1: none) and how many themes there are. */
 export interface Discovery {
   k: number;
@@ -52,12 +55,22 @@ export interface Discovery {
 }
 
 function sampleRows(tfidf: TfIdf, ids: readonly string[], size: number): Int32Array {
+  const { indptr, rows: n } = tfidf.matrix;
   const rows: number[] = [];
-  for (let r = 0; r < tfidf.matrix.rows; r += 1) if ((tfidf.matrix.indptr[r + 1] ?? 0) > (tfidf.matrix.indptr[r] ?? 0)) rows.push(r);
+  for (let r = 0; r < n; r += 1) if (indptr[r + 1]! > indptr[r]!) rows.push(r);
   if (rows.length <= size) return Int32Array.from(rows);
-  const hashes = new Map(rows.map((r) => [r, hashString(ids[r] ?? '')]));
-  rows.sort((a, b) => (hashes.get(a) ?? 0) - (hashes.get(b) ?? 0) || a - b);
-  return Int32Array.from(rows.slice(0, size)).sort();
+  // Lowest (hash, row) first: both packed in one exact double (a 32-bit hash times 2^21, plus a row below 2^21),
+  // so a typed numeric sort orders them with no comparator and no map.
+  if (n > ROW_SPACE) {
+    const hashes = Float64Array.from({ length: n }, (_, r) => hashString(ids[r] ?? ''));
+    rows.sort((a, b) => hashes[a]! - hashes[b]! || a - b);
+    return Int32Array.from(rows.slice(0, size)).sort();
+  }
+  const keys = Float64Array.from(rows, (r) => hashString(ids[r] ?? '') * ROW_SPACE + r);
+  keys.sort();
+  const sample = new Int32Array(size);
+  for (let i = 0; i < size; i += 1) sample[i] = keys[i]! % ROW_SPACE;
+  return sample.sort();
 }
 
 /** Groups the TF-IDF rows (one per concern, `ids` their concern ids) into themes. */

@@ -33,11 +33,13 @@ export interface Features {
  * The runs of words a concern's terms may come from: its text with what redact() removes cut out (each cut ends a
  * run), and the street names of the addresses it held ("Oak Lane" of "12 Oak Lane"). The detectors run only on
  * texts that hold a digit, an @ or a cue's words (mayHoldPersonalData): on the rest they would find nothing, and
- * the concern's own names are left out by `personalWords` anyway.
+ * the concern's own names are left out by skippedWords anyway.
  */
-export function wordRuns(text: string, personal: readonly string[]): string[] {
+export function wordRuns(text: string): string[] {
   if (!mayHoldPersonalData(text)) return [text];
-  const redacted = redactKeepingStreets(text, personal);
+  // The concern's own strings need not be searched for: their names' words are skipped (skippedWords), and their
+  // email, phone and house number give no term (emails are cut, digits are no terms).
+  const redacted = redactKeepingStreets(text, []);
   return [redacted.text, ...redacted.streets];
 }
 
@@ -56,7 +58,7 @@ export function extractFeatures(sources: readonly TextSource[], options: VectorO
   const docs = sources.map((source) => {
     const skip = skippedWords(source);
     if (skip) for (const word of skip) allPersonal.add(word);
-    return Int32Array.from(lexicon.termKeys(wordRuns(source.text, source.personal), skip), (key) => terms.idOf(key));
+    return Int32Array.from(lexicon.termKeys(wordRuns(source.text), skip), (key) => terms.idOf(key));
   });
   const tfidf = tfIdf(docs, terms.size, options);
   const columnTerms = Array.from(tfidf.termOf, (id) => lexicon.termOfKey(terms.keys[id] ?? 0));

@@ -50,11 +50,13 @@ const SPELLED_EMAIL = new RegExp(
   'gu',
 );
 const SPELLED_AT = /\bat\b|\(at\)|\[at\]/;
+const SPELLED_DOMAIN = new RegExp(SPELLED_DOMAIN_END, 'u');
 
 /** Email addresses, written plainly or spelled out. */
 export function findEmails(text: string): Span[] {
-  if (!text.includes('@') && !SPELLED_AT.test(text)) return [];
-  return [...collect(EMAIL, text, 'email'), ...collect(SPELLED_EMAIL, text, 'email')];
+  const plain = text.includes('@') ? collect(EMAIL, text, 'email') : [];
+  // The spelled-out form is costly to look for and needs both an "at" and a domain's end ("dot org").
+  return SPELLED_AT.test(text) && SPELLED_DOMAIN.test(text) ? [...plain, ...collect(SPELLED_EMAIL, text, 'email')] : plain;
 }
 
 // A run of digits with the separators phone numbers use, an optional +country code, (area) code and extension.
@@ -191,8 +193,6 @@ const CUE_HINT = new RegExp(
   ].join('|'),
   'mu',
 );
-const SPELLED_DOMAIN = new RegExp(SPELLED_DOMAIN_END, 'u');
-
 /**
  * Whether any detector here could find something in the text: false guarantees that findEmails, findPhones,
  * findAddresses and findCuedNames all find nothing. A cheap test (a digit, an @, a cue's words) that lets the

@@ -105,35 +105,45 @@ export function tfIdf(docs: readonly Int32Array[], termCount: number, options: V
     df[col] = dfAll[term] ?? 0;
     idf[col] = Math.log((1 + n) / (1 + (df[col] ?? 0))) + 1;
   });
+  // One pass over the documents into typed arrays sized for the worst case (every term kept, none repeated):
+  // 100,000 concerns make no per-row arrays to collect.
+  let total = 0;
+  for (const doc of docs) total += doc.length;
   const indptr = new Int32Array(n + 1);
-  const indices: number[] = [];
-  const values: number[] = [];
-  const cols: number[] = [];
+  const indices = new Int32Array(total);
+  const values = new Float32Array(total);
+  let longest = 0;
+  for (const doc of docs) longest = Math.max(longest, doc.length);
+  const cols = new Int32Array(longest);
+  const weights = new Float64Array(longest);
+  let nnz = 0;
   docs.forEach((doc, d) => {
-    cols.length = 0;
+    let count = 0;
     for (const t of doc) {
-      const c = column[t] ?? -1;
-      if (c >= 0) cols.push(c);
+      const c = column[t]!;
+      if (c >= 0) cols[count++] = c;
     }
-    cols.sort((a, b) => a - b);
-    const start = values.length;
+    const sorted = cols.subarray(0, count).sort();
+    let distinct = 0;
     let norm = 0;
-    for (let i = 0; i < cols.length; ) {
+    for (let i = 0; i < count; ) {
       let j = i;
-      while (j < cols.length && cols[j] === cols[i]) j += 1;
-      const c = cols[i] ?? 0;
-      const w = (1 + Math.log(j - i)) * (idf[c] ?? 0);
-      indices.push(c);
-      values.push(w);
+      while (j < count && sorted[j] === sorted[i]) j += 1;
+      const c = sorted[i]!;
+      const w = (1 + Math.log(j - i)) * idf[c]!;
+      indices[nnz + distinct] = c;
+      weights[distinct] = w;
+      distinct += 1;
       norm += w * w;
       i = j;
     }
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (let k = start; k < values.length; k += 1) values[k] = (values[k] ?? 0) * scale;
-    indptr[d + 1] = values.length;
+    for (let k = 0; k < distinct; k += 1) values[nnz + k] = weights[k]! * scale;
+    nnz += distinct;
+    indptr[d + 1] = nnz;
   });
   return {
-    matrix: { rows: n, cols: termOf.length, indptr, indices: Int32Array.from(indices), values: Float32Array.from(values) },
+    matrix: { rows: n, cols: termOf.length, indptr, indices: indices.slice(0, nnz), values: values.slice(0, nnz) },
     termOf,
     idf,
     df,
