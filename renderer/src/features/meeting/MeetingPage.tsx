@@ -42,7 +42,22 @@ export function MeetingPage({ period, latest, onPeriodChange }: MeetingPageProps
     },
     [period],
   );
-  const openConcerns = useCallback((title: string, concernIds: readonly string[]) => setDrill({ title, concernIds }), [setDrill]);
+  // A list shown again on the way back from a concern has no button that opened it to give the focus back to.
+  const isReopened = useRef(drill !== undefined);
+  const openConcerns = useCallback(
+    (title: string, concernIds: readonly string[]) => {
+      isReopened.current = false;
+      setDrill({ title, concernIds });
+    },
+    [setDrill],
+  );
+  const closeDrill = () => {
+    setDrill(undefined);
+    if (!isReopened.current) return;
+    isReopened.current = false;
+    // Left on the page's body, the focus would strand a keyboard user: Escape and j/k are heard inside the view.
+    requestAnimationFrame(() => (document.getElementById('meeting-detail-title') ?? title.current)?.focus({ preventScroll: true }));
+  };
   const mayFacilitate = usePermissions().may('facilitate');
   // Alt+3 asks for the meeting: the keys that follow ([ ], j/k, Tab) belong to it, not to the quick line.
   const title = useRef<HTMLHeadingElement>(null);
@@ -81,7 +96,7 @@ export function MeetingPage({ period, latest, onPeriodChange }: MeetingPageProps
         ) : (
           <Dashboard analysis={state.analysis} people={state.people} period={period} mayFacilitate={mayFacilitate} onOpenConcerns={openConcerns} />
         ))}
-      <ConcernsDrill drill={drill} onClose={() => setDrill(undefined)} />
+      <ConcernsDrill drill={drill} onClose={closeDrill} />
     </section>
   );
 }
