@@ -4,7 +4,8 @@
  * themes' tokens are checked where they are used, not only where they are defined.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { entry, expectNoSeriousA11yViolations, logConcern, openApp, settleAnimations } from './support';
+import { chooseHistoryFile, historyImportDialog, importChosenFile, openHistoryImport, writeHistoryFile } from './meeting-support';
+import { entry, expectNoSeriousA11yViolations, logConcern, openApp, settleAnimations, tabTo } from './support';
 
 /** axe on the settled page: a dialog half faded in would be measured at part of its contrast. */
 async function expectAccessible(page: Page): Promise<void> {
@@ -110,6 +111,51 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await palette.getByLabel('Type a command').pressSequentially('day');
       await expect(palette.getByRole('option', { name: /previous day/ })).toBeVisible();
       await expectAccessible(page);
+    });
+
+    test.describe('the meeting view', () => {
+      // The history file's months are UTC months: the desk counts them in UTC too.
+      test.use({ timezoneId: 'UTC' });
+
+      test('has no serious accessibility problems on the history import, the dashboard, the agenda, a theme and a slide', async ({ page }) => {
+        test.setTimeout(120_000);
+        const file = writeHistoryFile({ count: 300, months: 3, prefix: `AX${colorScheme}${Date.now().toString(36)}-` });
+        await openHistoryImport(page);
+        await expectAccessible(page);
+        await chooseHistoryFile(page, file);
+        await expectAccessible(page);
+        await importChosenFile(page, file);
+        await expectAccessible(page);
+        await page.keyboard.press('Escape');
+        await expect(historyImportDialog(page)).toBeHidden();
+
+        await page.keyboard.press('Alt+3');
+        const cards = page.getByTestId('theme-card');
+        await expect(cards.first()).toBeVisible({ timeout: 60_000 });
+        await expectAccessible(page);
+
+        // A theme pinned, so the agenda has a row with its controls.
+        const first = cards.first().getByRole('button').first();
+        await tabTo(page, first, { maxPresses: 80 });
+        await page.keyboard.press('p');
+        await expect(page.getByRole('list', { name: 'Agenda' }).getByRole('listitem')).toHaveCount(1, { timeout: 10_000 });
+        await expectAccessible(page);
+
+        await first.focus();
+        await page.keyboard.press('Enter');
+        await expect(page.getByTestId('theme-detail')).toBeVisible();
+        await expectAccessible(page);
+        await page.keyboard.press('Escape');
+        await expect(page.getByTestId('theme-detail')).toBeHidden();
+
+        // The pinned theme's slide.
+        await tabTo(page, page.getByRole('button', { name: 'Present', exact: true }), { maxPresses: 120 });
+        await page.keyboard.press('Enter');
+        await expect(page.getByTestId('slide-position')).toHaveText(/^Slide 1 of 3: /);
+        await page.keyboard.press('ArrowRight');
+        await expect(page.getByTestId('slide-position')).toHaveText(/^Slide 2 of 3: /);
+        await expectAccessible(page);
+      });
     });
 
     test('has no serious accessibility problems with two drafts set aside', async ({ page }) => {
