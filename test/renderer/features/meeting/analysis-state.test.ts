@@ -98,6 +98,53 @@ describe('analysis client', () => {
     expect(made[1]?.isTerminated).toBe(true);
   });
 
+  it('lets a run finish when concerns keep arriving, then analyses them once (a sync pull after an import)', () => {
+    const { made, make } = fakeWorkers();
+    const heard: WorkerMessage[] = [];
+    const started: [number, string][] = [];
+    const client = createAnalysisClient(make, (m) => heard.push(m), 'could not start', (id, period) => started.push([id, period]));
+    const first = client.start(request);
+    // Three pages of concerns written while the first run reads and clusters: none of them ends the worker.
+    expect(client.refresh(request)).toBeUndefined();
+    answer(made[0] as WorkerLike, { type: 'progress', runId: first, progress: { stage: 'reading', done: 2, total: 12, concerns: 400 } });
+    expect(client.refresh(request)).toBeUndefined();
+    expect(client.refresh({ ...request, dbName: 'latest' })).toBeUndefined();
+    expect(made).toHaveLength(1);
+    expect(made[0]?.isTerminated).toBe(false);
+    expect(started).toEqual([]);
+    // The first run answers and is shown; one more run starts at once, with the latest request.
+    answer(made[0] as WorkerLike, result(first));
+    expect(heard.map((m) => [m.type, m.runId])).toEqual([
+      ['progress', first],
+      ['result', first],
+    ]);
+    expect(started).toEqual([[first + 1, '2026-11']]);
+    expect(made[0]?.posted.map((p) => [p.runId, p.dbName])).toEqual([
+      [first, 'desk'],
+      [first + 1, 'latest'],
+    ]);
+    answer(made[0] as WorkerLike, result(first + 1));
+    expect(started).toHaveLength(1);
+    // Idle: a refresh runs at once and says its id.
+    expect(client.refresh(request)).toBe(first + 2);
+  });
+
+  it('drops a held-back refresh when a new question cancels the run, or the worker fails', () => {
+    const { made, make } = fakeWorkers();
+    const started: number[] = [];
+    const client = createAnalysisClient(make, () => undefined, 'could not start', (id) => started.push(id));
+    client.start(request);
+    client.refresh(request);
+    const october = client.start({ ...request, options: { ...request.options, period: '2026-10' } });
+    answer(made[1] as WorkerLike, result(october, '2026-10'));
+    expect(started).toEqual([]);
+    client.refresh(request);
+    client.start(request);
+    client.refresh(request);
+    made[2]?.onerror?.({ message: 'crashed', preventDefault: () => undefined } as ErrorEvent);
+    expect(started).toEqual([]);
+  });
+
   it('reports a worker that fails to load as an error of the current run, and ignores stray messages', () => {
     const { made, make } = fakeWorkers();
     const heard: WorkerMessage[] = [];

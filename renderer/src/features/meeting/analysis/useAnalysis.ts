@@ -1,8 +1,9 @@
 /**
  * The analysis of a period for the meeting view, run in the worker: loading (with progress), ready, or error
  * (analysis-state.ts). It runs again, without hiding what is shown, when a concern of the months analysed
- * changes (logged here or arriving by sync) or a correction is made or withdrawn; a change of period cancels the
- * run under way and starts the new one.
+ * changes (logged here or arriving by sync) or a correction is made or withdrawn; a change of period or of the
+ * corrections cancels the run under way and starts the new one, while changed concerns wait for the run under
+ * way to finish and are then analysed once (analysis-client.ts says why).
  */
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { Month } from '@shared/domain/meeting';
@@ -49,7 +50,7 @@ export function useAnalysis(period: Month, makeWorker: () => WorkerLike = create
   const client = useRef<AnalysisClient>(undefined);
 
   useEffect(() => {
-    const made = createAnalysisClient(makeWorker, dispatch, t('meeting.error.worker'));
+    const made = createAnalysisClient(makeWorker, dispatch, t('meeting.error.worker'), (runId, started) => dispatch({ type: 'start', period: started, runId }));
     client.current = made;
     return () => {
       made.dispose();
@@ -69,10 +70,16 @@ export function useAnalysis(period: Month, makeWorker: () => WorkerLike = create
     };
   }, [db]);
 
+  // What was asked last: only `version` moving (concerns written, a retry) is the same question on newer data.
+  const asked = useRef<readonly unknown[]>([]);
   useEffect(() => {
     if (corrections === undefined || client.current === undefined) return;
-    const runId = client.current.start({ dbName: db.name, options: { period, history: HISTORY_MONTHS, timeZone, responsePolicy, corrections } });
-    dispatch({ type: 'start', period, runId });
+    const question = [client.current, db, period, timeZone, responsePolicy, corrections];
+    const isSameQuestion = question.every((part, i) => part === asked.current[i]);
+    asked.current = question;
+    const request = { dbName: db.name, options: { period, history: HISTORY_MONTHS, timeZone, responsePolicy, corrections } };
+    const runId = isSameQuestion ? client.current.refresh(request) : client.current.start(request);
+    if (runId !== undefined) dispatch({ type: 'start', period, runId });
   }, [db, period, timeZone, responsePolicy, corrections, version]);
 
   const retry = useCallback(() => setVersion((v) => v + 1), []);
