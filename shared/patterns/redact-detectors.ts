@@ -130,9 +130,11 @@ const PERSON = `${PERSON_WORD}(?:[ \\t]+${PARTICLE}${PERSON_WORD}){0,2}`;
 const TITLE = `(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mister|Madam|Mme|Mlle|Sr|Sra|Herr|Frau)`;
 const RELATION = ci('my') + '[ \\t]+(?:' + ['husband', 'wife', 'son', 'daughter', 'mother', 'father', 'mum', 'mom', 'dad', 'brother', 'sister', 'partner', 'neighbour', 'neighbor', 'landlord', 'landlady', 'carer', 'friend', 'grandson', 'granddaughter'].map(ci).join('|') + '),?';
 
+const NAMING = `(?:${ci('my name is')}|${ci('my name')}'s|${ci('name is')}|${ci('names are')}|${ci('name')}:|${ci('caller')}:|${ci('contact')}:|${ci('resident')}:|${ci('called by')}|${ci('reported by')}|${ci('submitted by')}|${ci('on behalf of')})`;
+
 // Each cue is followed by the name it introduces (group 1).
 const CUES: readonly { re: RegExp; needsFollow?: boolean }[] = [
-  { re: new RegExp(`(?:${ci('my name is')}|${ci('my name')}'s|${ci('name is')}|${ci('names are')}|${ci('name')}:|${ci('caller')}:|${ci('contact')}:|${ci('resident')}:|${ci('called by')}|${ci('reported by')}|${ci('submitted by')}|${ci('on behalf of')})[ \\t]*(${PERSON})`, 'gu') },
+  { re: new RegExp(`${NAMING}[ \\t]*(${PERSON})`, 'gu') },
   { re: new RegExp(`${EDGE_BEFORE}(?:I'm|I’m|Im|I am|i'm|i am)[ \\t]+(${PERSON})`, 'gu') },
   { re: new RegExp(`${EDGE_BEFORE}(?:${ci('this is')}|${ci('it is')}|${ci("it's")})[ \\t]+(${PERSON})(?=[ \\t]*(?:,|${ci('calling')}|${ci('speaking')}|${ci('here')}|${ci('from')}|${ci('again')}|${ci('of')}))`, 'gu') },
   { re: new RegExp(`${EDGE_BEFORE}${TITLE}\\.?[ \\t]+(${PERSON})`, 'gu'), needsFollow: false },
@@ -180,16 +182,18 @@ export function findCuedNames(text: string): Span[] {
   return CUES.flatMap(({ re, needsFollow }) => collect(re, text, 'name', (m) => cueName(m, needsFollow === false)));
 }
 
-// What every cue above needs to be in a text at all: each cue's words, without the name that follows. Keep in step
-// with CUES (the redaction property tests check it: a text without a hint has nothing a cue would find).
+// What every cue above needs to be in a text at all: each cue's words, then the gap it allows, then a capital (a
+// name starts with one: "This is getting worse" and "Thanks for" have none). Keep in step with CUES (the
+// redaction property tests check it: a text without a hint has nothing a cue would find).
 const CUE_HINT = new RegExp(
   [
-    ...['name', 'caller', 'contact', 'resident', 'called by', 'reported by', 'submitted by', 'behalf', 'this is', 'it is', "it's"].map(ci),
-    "(?:I'm|I’m|Im|I am|i'm|i am)[ \\t]",
-    `${TITLE}\\.?[ \\t]`,
-    ...['regards', 'sincerely', 'best wishes', 'yours', 'signed', 'respectfully', 'thank', 'cheers'].map(ci),
-    RELATION,
-    '^[ \\t]*[-–—~]',
+    `${NAMING}[ \\t]*\\p{Lu}`,
+    "(?:I'm|I’m|Im|I am|i'm|i am)[ \\t]+\\p{Lu}",
+    `(?:${['this is', 'it is', "it's"].map(ci).join('|')})[ \\t]+\\p{Lu}`,
+    `${TITLE}\\.?[ \\t]+\\p{Lu}`,
+    `(?:${['regards', 'sincerely', 'best wishes', 'yours truly', 'yours faithfully', 'signed', 'respectfully', 'thanks', 'thank you', 'cheers'].map(ci).join('|')})[\\s,:.!—–-]*\\p{Lu}`,
+    `${RELATION}[ \\t]+\\p{Lu}`,
+    '^[ \\t]*[-–—~][ \\t]*\\p{Lu}',
   ].join('|'),
   'mu',
 );

@@ -16,13 +16,15 @@
  * redact never throws and is idempotent: it runs until nothing more is found, and placeholders are never
  * matched again.
  */
-import { findAddresses, findCuedNames, findEmails, findPhones, type PersonalKind, type Span } from './redact-detectors';
+import { findAddresses, findCuedNames, findEmails, findPhones, mayHoldPersonalData, type PersonalKind, type Span } from './redact-detectors';
 import { findPersonal } from './redact-personal';
 
 export type { PersonalKind } from './redact-detectors';
 
 const PLACEHOLDER = /\[(name|email|phone|address)\]/g;
 const MAX_PASSES = 4;
+const NAME_RUN = /\[name\](?:[ \t]+\[name\])+/;
+const NAME_RUN_ALL = new RegExp(NAME_RUN.source, 'g');
 
 function findAll(text: string, personal: readonly string[]): Span[] {
   return [...findEmails(text), ...findPersonal(text, personal), ...findPhones(text), ...findAddresses(text), ...findCuedNames(text)];
@@ -68,7 +70,7 @@ function redactOnce(text: string, personal: readonly string[], streets?: string[
   }
   out += text.slice(at);
   // "[name] [name]" reads as two people where the text named one ("Maria" and "Lopez" found apart).
-  return out.replace(/\[name\](?:[ \t]+\[name\])+/g, '[name]');
+  return out.replace(NAME_RUN_ALL, '[name]');
 }
 
 /** An address span's words with every other kind of personal data, placeholder and word holding a digit cut out. */
@@ -92,6 +94,9 @@ function redactPasses(text: string, personal: readonly string[], streets?: strin
     }
     if (next === current) return current;
     current = next;
+    // A pass over a text no detector can find anything in changes nothing (placeholders stay as they are), unless
+    // it joins "[name] [name]" or the concern's own strings are searched: the confirming pass is skipped.
+    if ((!Array.isArray(personal) || personal.length === 0) && !mayHoldPersonalData(current) && !NAME_RUN.test(current)) return current;
   }
   return current;
 }
