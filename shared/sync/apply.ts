@@ -4,6 +4,7 @@
  * to the server's state before replaying what is still pending. A rejected mutation is undone at once, so a
  * rejection never leaves a half-applied change behind, on any store.
  */
+import { getRows, putRows } from './bulk';
 import type { MutationContext } from './context';
 import { MutationRejected } from './errors';
 import { runMutation } from './mutators';
@@ -25,10 +26,25 @@ function recording(store: SyncStore): { store: SyncStore; undo: RowChange[] } {
     const before = await store.get(table, id);
     undo.push({ table, id, ...(before === undefined ? {} : { row: before }) } as RowChange);
   };
+  // The before-images of a bulk write, in one read: an import of 500 concerns must not cost 500 reads here.
+  const rememberMany = async (table: TableName, ids: readonly string[]) => {
+    const fresh = [...new Set(ids)].filter((id) => !seen.has(`${table}\u0000${id}`));
+    const before = await getRows(store, table, fresh);
+    fresh.forEach((id, i) => {
+      seen.add(`${table}\u0000${id}`);
+      const row = before[i];
+      undo.push({ table, id, ...(row === undefined ? {} : { row }) } as RowChange);
+    });
+  };
   return {
     undo,
     store: {
       get: (table, id) => store.get(table, id),
+      getMany: (table, ids) => getRows(store, table, ids),
+      async putMany(table, rows) {
+        await rememberMany(table, rows.map((row) => row.id));
+        await putRows(store, table, rows);
+      },
       async put(table, row) {
         await remember(table, row.id);
         await store.put(table, row);

@@ -3,6 +3,7 @@
  * mutator's schema, then run it. Both the client and the server call runMutation (or applyMutation, which
  * adds an undo log); nothing else should call a mutator's run() directly, so args are always validated.
  */
+import { getRows, putRows } from './bulk';
 import type { z } from 'zod';
 import type { MutationContext } from './context';
 import { InvalidArgs, MutationRejected } from './errors';
@@ -73,6 +74,8 @@ function serverOnly(table: TableName): Promise<never> {
 export function mutatorStore(store: SyncStore): SyncStore {
   return {
     get: (table, id) => store.get(table, id),
+    getMany: (table, ids) => getRows(store, table, ids),
+    putMany: (table, rows) => (isServerOnlyTable(table) ? serverOnly(table) : putRows(store, table, rows)),
     put: (table, row) => (isServerOnlyTable(table) ? serverOnly(table) : store.put(table, row)),
     delete: (table, id) => (isServerOnlyTable(table) ? serverOnly(table) : store.delete(table, id)),
   };

@@ -264,6 +264,16 @@ export interface SyncStore {
    * key wins), done in bulk. Dexie's bulkPut is several times faster than one put per row on a first sync.
    */
   applyChanges?(changes: readonly RowChange[]): Promise<void>;
+  /**
+   * Optional fast path for a large mutation (an import): the same as get() on each id, in one read. Use
+   * getRows() (bulk.ts), which falls back to get() on stores without it.
+   */
+  getMany?<T extends TableName>(table: T, ids: readonly string[]): Promise<(SyncTables[T] | undefined)[]>;
+  /**
+   * Optional fast path: the same as put() on each row in order (a later row with the same id wins), in one
+   * write. Use putRows() (bulk.ts), which falls back to put() on stores without it.
+   */
+  putMany?<T extends TableName>(table: T, rows: readonly SyncTables[T][]): Promise<void>;
 }
 
 /** Writes one change to a store: put when it carries a row, delete when it does not. */

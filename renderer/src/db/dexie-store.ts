@@ -13,7 +13,8 @@
  *   - writes are issued without waiting for them: IndexedDB runs a transaction's requests in order, so a later
  *     read still sees them, and the save pays for its reads only. flush() waits for the writes and reports the
  *     first that failed; a failed write also aborts the transaction, so nothing is half written.
- *   - applyChanges writes a pulled page with bulkGet/bulkPut/bulkDelete.
+ *   - applyChanges writes a pulled page with bulkGet/bulkPut/bulkDelete, and getMany/putMany (an import batch)
+ *     read and write a table's rows with one bulkGet and one bulkPut.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Concern } from '@shared/domain/concern';
@@ -251,6 +252,17 @@ export function createDexieStore(t: SyncTableSet): DexieStore {
     if (deletes.length > 0) later(plain(table).bulkDelete([...deletes]));
   };
 
+  const prefetchRows = async (table: TableName, ids: readonly string[]): Promise<void> => {
+    const missing = ids.filter((id) => !known.has(keyOf(table, id)));
+    if (missing.length === 0) return;
+    if (table === 'concerns') {
+      await concernsNow(missing);
+      return;
+    }
+    const rows = await plain(table).bulkGet(missing);
+    missing.forEach((id, i) => learn(table, id, rows[i]));
+  };
+
   return {
     async get<T extends TableName>(table: T, id: string): Promise<SyncTables[T] | undefined> {
       const key = keyOf(table, id);
@@ -285,6 +297,18 @@ export function createDexieStore(t: SyncTableSet): DexieStore {
       await writeConcerns(concerns);
       for (const table of Object.keys(PLAIN) as PlainTable[]) writePlain(table, puts.get(table) ?? [], deletes.get(table) ?? []);
     },
+    async getMany<T extends TableName>(table: T, ids: readonly string[]): Promise<(SyncTables[T] | undefined)[]> {
+      await prefetchRows(table, ids);
+      // Every id is known now (prefetchRows read the missing ones), so this answers from memory.
+      return ids.map((id) => {
+        const row = known.get(keyOf(table, id));
+        return row === null || row === undefined ? undefined : (structuredClone(row) as SyncTables[T]);
+      });
+    },
+    async putMany(table, rows) {
+      if (table === 'concerns') await writeConcerns(rows.map((row) => ({ id: row.id, row: row as Concern })));
+      else writePlain(table, rows, []);
+    },
     later,
     async prefetchConcern(id) {
       if (allTagsKnown.has(id)) return;
@@ -298,16 +322,7 @@ export function createDexieStore(t: SyncTableSet): DexieStore {
       for (const row of tagRows) learn('concern_tags', row.id, row);
       allTagsKnown.add(id);
     },
-    async prefetchRows(table, ids) {
-      const missing = ids.filter((id) => !known.has(keyOf(table, id)));
-      if (missing.length === 0) return;
-      if (table === 'concerns') {
-        await concernsNow(missing);
-        return;
-      }
-      const rows = await plain(table).bulkGet(missing);
-      missing.forEach((id, i) => learn(table, id, rows[i]));
-    },
+    prefetchRows,
     async flush() {
       while (pending.length > 0) await Dexie.Promise.all(pending.splice(0));
       if (failure !== undefined) throw failure;

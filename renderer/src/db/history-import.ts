@@ -8,7 +8,7 @@
  * to undo or re-run when pages arrive. Re-running 50,000 concerns with every pulled page would stall sync.
  */
 import type { HistoryRow } from '@shared/domain/history-import';
-import { HISTORY_SOURCE_OF_NOTEBOOK, importBatches, importedConcernId, importedHistoryEntryId } from '@shared/sync/mutators/import';
+import { HISTORY_SOURCE_OF_NOTEBOOK, MAX_IMPORT_BATCH_ROWS, importBatches } from '@shared/sync/mutators/import';
 import type { NotebookDb, WriteTables } from './database';
 import { withLocalMutations, type MutationAuthor } from './local-mutations';
 import { readOfficeRecord } from './office-record';
@@ -33,6 +33,18 @@ export async function countAlreadyImported(db: NotebookDb, ids: readonly string[
   return (await knownIds(db, ids)).size;
 }
 
+/** Rows of the first batch: few, so the first progress shows at once; later batches are sized by time. */
+const FIRST_BATCH_ROWS = 100;
+/** Main-thread time aimed at per batch: the window is frozen while a batch runs, and a stall is felt past ~200 ms. */
+const BATCH_BUDGET_MS = 80;
+const MIN_BATCH_ROWS = 20;
+
+/** The next batch's rows: as many as fit the budget at the last batch's pace, growing at most twofold. */
+export function nextBatchSize(size: number, spentMs: number): number {
+  const fitting = Math.floor((size * BATCH_BUDGET_MS) / Math.max(1, spentMs));
+  return Math.max(MIN_BATCH_ROWS, Math.min(MAX_IMPORT_BATCH_ROWS, size * 2, fitting));
+}
+
 /** What an import did. */
 export interface HistoryImportOutcome {
   /** Concerns added to the notebook. */
@@ -44,6 +56,8 @@ export interface HistoryImportOutcome {
 /**
  * Imports checked rows (`ids[i]` is the concern id of `rows[i]`, from check-history) as `author`, in one
  * transaction; `onProgress(done, total)` is told after each batch. Throws, with nothing written, on any failure.
+ * Batches are sized so each holds the main thread for about BATCH_BUDGET_MS (nextBatchSize): on a slow desk
+ * they are smaller, so the window never freezes for long, whatever the file's size.
  */
 export async function importHistoryRows(
   db: NotebookDb,
@@ -58,16 +72,19 @@ export async function importHistoryRows(
     const known = await knownIds(write.tables, ids);
     const fresh = rows.filter((_, i) => !known.has(ids[i] ?? ''));
     let done = 0;
-    for (const batch of importBatches(source, fresh)) {
-      // The mutator reads each row's concern, tombstone and history entry: read them all at once first, as one
-      // IndexedDB round trip per row costs more than the rest of the import together.
-      const concernIds = batch.rows.map((row) => importedConcernId(source, row.id, row.created_at));
-      await write.store.prefetchRows('concerns', concernIds);
-      await write.store.prefetchRows('concern_tombstones', concernIds);
-      await write.store.prefetchRows('concern_history', concernIds.map((id, i) => importedHistoryEntryId(id, batch.rows[i]?.created_at ?? '')));
+    let size = FIRST_BATCH_ROWS;
+    while (done < fresh.length) {
+      const [batch] = importBatches(source, fresh.slice(done, done + size), size);
+      if (batch === undefined) break;
+      const started = performance.now();
       await write.run('importHistory', batch, { isUploadOnly: true });
+      const spent = performance.now() - started;
+      // Waiting for the batch's writes hands the main thread back to the window (it redraws, shows progress,
+      // takes keys) while IndexedDB writes; the transaction stays open, as a request of it is still pending.
+      await write.store.flush();
       done += batch.rows.length;
       onProgress(done, fresh.length);
+      size = nextBatchSize(size, spent);
     }
     return { imported: fresh.length, skipped: rows.length - fresh.length };
   });

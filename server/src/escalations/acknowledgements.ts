@@ -8,6 +8,7 @@
  * concernsToAcknowledge). A concern already resolved or closed is not acknowledged: the citizen has had their answer.
  */
 import { acknowledgementAddressOf } from '@shared/domain/acknowledgement';
+import { getRows } from '@shared/sync/bulk';
 import type { RowChange, SyncStore } from '@shared/sync/store';
 import type { Tx } from '../db/db';
 import { ACKNOWLEDGEMENT_OUTBOX, mirrorAcknowledgement, type AcknowledgementRow } from './acknowledgement-rows';
@@ -33,8 +34,11 @@ export async function concernsToAcknowledge(store: SyncStore, undo: readonly Row
     if (change.row === undefined || acknowledgementAddressOf(change.row.contact) === undefined) ids.add(change.id);
   }
   const owed: Owed[] = [];
-  for (const concernId of ids) {
-    const after = await store.get('concerns', concernId);
+  // In one read: an import batch leaves 500 new concerns here.
+  const candidates = [...ids];
+  const rows = await getRows(store, 'concerns', candidates);
+  for (const [i, concernId] of candidates.entries()) {
+    const after = rows[i];
     if (after === undefined || after.status === 'resolved' || after.status === 'closed') continue;
     const to = acknowledgementAddressOf(after.contact);
     if (to !== undefined) owed.push({ concernId, to });

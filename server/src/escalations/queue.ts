@@ -12,6 +12,7 @@
  * mutator that raises priority is covered too. Rows are only ever written by pushes (sql-store.ts); an admin
  * changing a concern by hand in SQL would not be escalated.
  */
+import { getRows } from '@shared/sync/bulk';
 import type { RowChange, SyncStore } from '@shared/sync/store';
 import type { Tx } from '../db/db';
 import { FALLBACK_HOLD_SECONDS, concernsWithNewFallback, markHandledByDesk } from './fallbacks';
@@ -23,13 +24,10 @@ export const ESCALATION_CHANNEL = 'escalation_queued';
 
 /** The concerns an applied mutation raised to top priority, from its undo log (the rows as they were before). */
 export async function concernsRaisedToTop(store: SyncStore, undo: readonly RowChange[]): Promise<string[]> {
-  const raised: string[] = [];
-  for (const change of undo) {
-    if (change.table !== 'concerns' || change.row?.priority === 'top') continue;
-    const after = await store.get('concerns', change.id);
-    if (after?.priority === 'top') raised.push(change.id);
-  }
-  return raised;
+  const candidates = undo.filter((change) => change.table === 'concerns' && change.row?.priority !== 'top').map((change) => change.id);
+  // In one read: an import batch leaves 500 new concerns here.
+  const after = await getRows(store, 'concerns', candidates);
+  return candidates.filter((_, i) => after[i]?.priority === 'top');
 }
 
 /**

@@ -5,9 +5,15 @@
  * cannot reach across either. So a mutator cannot touch another office, whatever ids a device sends.
  *
  * Rows are stored as JSON text, exactly as written; each write fires the sync_log trigger (migration 003).
+ * getMany and putMany read and write many rows of a table in one statement (`id = any($2)`, and an insert from
+ * unnest(ids, rows) with the same upsert as put), for a large mutation such as an import batch.
  */
+import { lastOfEachId } from '@shared/sync/bulk';
 import { TABLE_NAMES, type SyncStore, type SyncTables, type TableName } from '@shared/sync/store';
 import type { Queryable } from '../db/db';
+
+/** Most rows read or written by one statement of getMany/putMany (an import batch of 500 concerns is one). */
+const BULK_ROWS = 1000;
 
 /** Throws unless the name is one of the synced tables: table names are spliced into SQL, never parameters. */
 export function assertSyncTable(table: string): asserts table is TableName {
@@ -34,6 +40,35 @@ export function createSqlStore(tx: Queryable, officeId: string): SyncStore {
          where ${table}.row::text is distinct from excluded.row::text`,
         [officeId, row.id, JSON.stringify(row)],
       );
+    },
+    async getMany<T extends TableName>(table: T, ids: readonly string[]): Promise<(SyncTables[T] | undefined)[]> {
+      assertSyncTable(table);
+      const found = new Map<string, SyncTables[T]>();
+      for (let i = 0; i < ids.length; i += BULK_ROWS) {
+        const { rows } = await tx.query<{ id: string; row: SyncTables[T] }>(
+          `select id, row from ${table} where office_id = $1 and id = any($2::text[])`,
+          [officeId, [...new Set(ids.slice(i, i + BULK_ROWS))]],
+        );
+        for (const { id, row } of rows) found.set(id, row);
+      }
+      // An id asked twice gets the same object twice: both are still only the caller's, as get()'s are.
+      return ids.map((id) => found.get(id));
+    },
+    async putMany<T extends TableName>(table: T, rows: readonly SyncTables[T][]): Promise<void> {
+      assertSyncTable(table);
+      // One statement may not upsert a key twice, so the last row of each id is the one written, as put() in
+      // order would leave it. Same upsert as put(): an identical rewrite logs nothing.
+      const last = lastOfEachId(rows);
+      for (let i = 0; i < last.length; i += BULK_ROWS) {
+        const part = last.slice(i, i + BULK_ROWS);
+        await tx.query(
+          `insert into ${table} (office_id, id, row)
+           select $1, u.id, u.row::json from unnest($2::text[], $3::text[]) as u (id, row)
+           on conflict (office_id, id) do update set row = excluded.row
+           where ${table}.row::text is distinct from excluded.row::text`,
+          [officeId, part.map((row) => row.id), part.map((row) => JSON.stringify(row))],
+        );
+      }
     },
     async delete(table: TableName, id: string): Promise<void> {
       assertSyncTable(table);

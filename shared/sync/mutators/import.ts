@@ -23,7 +23,7 @@ import { uuidv7 } from '../../lib/uuidv7';
 import { isoToUnixMs } from '../context';
 import { defineMutator } from '../mutator';
 import { MAX_ARGS_BYTES, argsBytes } from '../protocol';
-import type { SyncStore } from '../store';
+import { bufferWrites } from '../write-buffer';
 import { logConcern } from './concern';
 
 /** Most rows one importHistory mutation carries. */
@@ -78,11 +78,6 @@ export const ImportHistoryArgsSchema = z
 /** importHistory's args as sent. */
 export type ImportHistoryArgs = z.input<typeof ImportHistoryArgsSchema>;
 
-/** True when the concern is in the store or was deleted from it. */
-async function isKnown(store: SyncStore, id: string): Promise<boolean> {
-  return (await store.get('concerns', id)) !== undefined || (await store.get('concern_tombstones', id)) !== undefined;
-}
-
 /** Logs each row of a history batch as a closed concern, skipping those already there (see the header). */
 export const importHistory = defineMutator({
   name: 'importHistory',
@@ -93,27 +88,40 @@ export const importHistory = defineMutator({
       const id = importedConcernId(source, row.id, row.created_at);
       return { id, at: row.created_at, args: logConcern.args.parse({ id, fields: concernFieldsOfHistoryRow(row) }) };
     });
-    for (const { id, at, args } of concerns) {
-      if (await isKnown(store, id)) continue;
+    // The batch's rows are read a table at a time and written a table at a time (write-buffer.ts): one SQL
+    // statement per table on the server, one IndexedDB request on the desk, instead of several per row.
+    const buffer = bufferWrites(store);
+    const ids = concerns.map(({ id }) => id);
+    await buffer.prefetch('concerns', ids);
+    await buffer.prefetch('concern_tombstones', ids);
+    const fresh = [];
+    for (const concern of concerns) {
+      const isKnown = (await buffer.get('concerns', concern.id)) !== undefined || (await buffer.get('concern_tombstones', concern.id)) !== undefined;
+      if (!isKnown) fresh.push(concern);
+    }
+    await buffer.prefetch('concern_history', fresh.map(({ id, at }) => importedHistoryEntryId(id, at)));
+    for (const { id, at, args } of fresh) {
       // logConcern writes the row, its tags and its history entry, as for any concern; the context makes it
       // created when the history says, with the entry id every desk makes for it.
-      await logConcern.run(store, args, { ...ctx, at, newId: () => importedHistoryEntryId(id, at) });
+      await logConcern.run(buffer, args, { ...ctx, at, newId: () => importedHistoryEntryId(id, at) });
     }
+    await buffer.flush();
   },
 });
 
 /**
- * Splits checked rows into importHistory args of at most MAX_IMPORT_BATCH_ROWS rows and MAX_IMPORT_BATCH_BYTES,
- * in the file's order, so every batch fits one mutation.
+ * Splits checked rows into importHistory args of at most `maxRows` (MAX_IMPORT_BATCH_ROWS at most) rows and
+ * MAX_IMPORT_BATCH_BYTES, in the file's order, so every batch fits one mutation.
  */
-export function importBatches(source: string, rows: readonly HistoryRow[]): ImportHistoryArgs[] {
+export function importBatches(source: string, rows: readonly HistoryRow[], maxRows = MAX_IMPORT_BATCH_ROWS): ImportHistoryArgs[] {
+  const most = Math.max(1, Math.min(MAX_IMPORT_BATCH_ROWS, Math.floor(maxRows)));
   const batches: ImportHistoryArgs[] = [];
   const empty = argsBytes({ source, rows: [] });
   let current: HistoryRow[] = [];
   let bytes = empty;
   for (const row of rows) {
     const size = argsBytes(row) + 1;
-    if (current.length > 0 && (current.length >= MAX_IMPORT_BATCH_ROWS || bytes + size > MAX_IMPORT_BATCH_BYTES)) {
+    if (current.length > 0 && (current.length >= most || bytes + size > MAX_IMPORT_BATCH_BYTES)) {
       batches.push({ source, rows: current });
       current = [];
       bytes = empty;

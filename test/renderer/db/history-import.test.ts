@@ -3,7 +3,7 @@ import type { HistoryRow } from '@shared/domain/history-import';
 import { encodeCursor } from '@shared/sync/cursor';
 import { importedConcernId } from '@shared/sync/mutators/import';
 import { applyPulledPage, getConcern, runLocalMutation, type NotebookDb } from '../../../renderer/src/db';
-import { countAlreadyImported, historySourceOf, importHistoryRows } from '../../../renderer/src/db/history-import';
+import { countAlreadyImported, historySourceOf, importHistoryRows, nextBatchSize } from '../../../renderer/src/db/history-import';
 import { UPLOAD_ONLY_SCOPE } from '../../../renderer/src/db/local-mutations';
 import { writeOfficeRecord } from '../../../renderer/src/db/office-record';
 import { freshDb } from '../../helpers/fake-db';
@@ -35,19 +35,19 @@ describe('importHistoryRows', () => {
     const progress: [number, number][] = [];
     expect(await importAll(db, rows, (done, total) => progress.push([done, total]))).toEqual({ imported: 1200, skipped: 0 });
     expect(await db.concerns.count()).toBe(1200);
-    expect(progress).toEqual([
-      [500, 1200],
-      [1000, 1200],
-      [1200, 1200],
-    ]);
+    // Batches are sized by time, so their number varies; each is told, rising to the whole.
+    expect(progress[0]).toEqual([100, 1200]);
+    expect(progress.at(-1)).toEqual([1200, 1200]);
+    expect(progress.every(([done, total], i) => total === 1200 && done > (progress[i - 1]?.[0] ?? 0))).toBe(true);
     const outbox = await db.outbox.orderBy('mutationId').toArray();
-    expect(outbox.map((e) => [e.name, e.concernId, e.isUploadOnly, e.undo.length])).toEqual([
-      ['importHistory', UPLOAD_ONLY_SCOPE, true, 0],
-      ['importHistory', UPLOAD_ONLY_SCOPE, true, 0],
-      ['importHistory', UPLOAD_ONLY_SCOPE, true, 0],
-    ]);
+    expect(outbox).toHaveLength(progress.length);
+    expect(outbox.map((e) => [e.name, e.concernId, e.isUploadOnly, e.undo.length])).toEqual(
+      outbox.map(() => ['importHistory', UPLOAD_ONLY_SCOPE, true, 0]),
+    );
+    expect(outbox.flatMap((e) => (e.args as { rows: HistoryRow[] }).rows.map((r) => r.id))).toEqual(rows.map((r) => r.id));
     const first = await getConcern(db, idsOf(rows)[0] ?? '');
     expect(first).toMatchObject({ summary: 'Bins missed on street 1.', status: 'closed', createdBy: 'Ada Admin', createdAt: rows[0]?.created_at });
+    expect(await db.history.count()).toBe(1200);
   });
 
   it('skips what is already here: a second import of the same file adds nothing and queues nothing', async () => {
@@ -95,6 +95,17 @@ describe('importHistoryRows', () => {
     const page = { changes: [], lastMutationId: 0, cursor: cursor(1), epoch: 'e1' };
     expect(await applyPulledPage(db, page, undefined, author.at)).toMatchObject({ status: 'applied', pending: 2 });
     expect((await getConcern(db, id ?? ''))?.status).toBe('in-progress');
+  });
+});
+
+describe('nextBatchSize', () => {
+  it('sizes the next batch to the time budget at the last pace, growing at most twofold, within 20 to 500 rows', () => {
+    expect(nextBatchSize(100, 40)).toBe(200);
+    expect(nextBatchSize(100, 10)).toBe(200);
+    expect(nextBatchSize(400, 40)).toBe(500);
+    expect(nextBatchSize(200, 160)).toBe(100);
+    expect(nextBatchSize(100, 10_000)).toBe(20);
+    expect(nextBatchSize(100, 0)).toBe(200);
   });
 });
 

@@ -6,6 +6,7 @@
 import { describeEachDatabase } from '../../helpers/databases';
 import { eventsSuite } from './events.suite';
 import { hostileSuite } from './hostile.suite';
+import { importSuite } from './import.suite';
 import { isolationSuite } from './isolation.suite';
 import { meetingSuite } from './meeting.suite';
 import { modelSuite } from './model.suite';
@@ -22,4 +23,5 @@ describeEachDatabase('sync', (getDb, target) => {
   modelSuite(getDb);
   permissionsSuite(getDb);
   meetingSuite(getDb);
+  importSuite(getDb);
 });

@@ -13,6 +13,11 @@ import {
   importedHistoryEntryId,
 } from '@shared/sync/mutators/import';
 import { MAX_ARGS_BYTES, argsBytes } from '@shared/sync/protocol';
+import type { MutationContext } from '@shared/sync/context';
+import { concernFieldsOfHistoryRow } from '@shared/domain/history-concern';
+import type { StoreSnapshot } from '@shared/sync/memory-store';
+import { logConcern } from '@shared/sync/mutators/concern';
+import type { RowChange, SyncStore } from '@shared/sync/store';
 import { ctxFor, DESK_A, DESK_B } from '../fixtures';
 
 const OFFICE = '0195f1a0-0000-4000-8000-0000000000f1';
@@ -157,5 +162,98 @@ describe('importBatches', () => {
       expect(argsBytes(batch)).toBeLessThanOrEqual(MAX_ARGS_BYTES);
     }
     expect(batches.flatMap((b) => b.rows)).toEqual(long);
+  });
+
+  it('takes a smaller row limit, never more than MAX_IMPORT_BATCH_ROWS', () => {
+    expect(importBatches(OFFICE, rows(250), 100).map((b) => b.rows.length)).toEqual([100, 100, 50]);
+    expect(importBatches(OFFICE, rows(1200), 10_000).map((b) => b.rows.length)).toEqual([500, 500, 200]);
+    expect(importBatches(OFFICE, rows(3), 0).map((b) => b.rows.length)).toEqual([1, 1, 1]);
+  });
+});
+
+/** A memory store with the bulk path (getMany/putMany), counting the calls of each kind. */
+function bulkStore(seed?: Partial<StoreSnapshot>) {
+  const inner = createMemoryStore(seed);
+  const calls = { get: 0, put: 0, getMany: 0, putMany: 0 };
+  const store: SyncStore = {
+    get: (table, id) => {
+      calls.get += 1;
+      return inner.get(table, id);
+    },
+    put: (table, row) => {
+      calls.put += 1;
+      return inner.put(table, row);
+    },
+    delete: (table, id) => inner.delete(table, id),
+    async getMany(table, ids) {
+      calls.getMany += 1;
+      return Promise.all(ids.map((id) => inner.get(table, id)));
+    },
+    async putMany(table, many) {
+      calls.putMany += 1;
+      for (const one of many) await inner.put(table, one);
+    },
+  };
+  return { inner, store, calls };
+}
+
+/** The import as it was written before bulk reads and writes: logConcern run row by row on the store itself. */
+async function importRowByRow(store: SyncStore, source: string, batch: readonly HistoryRow[], ctx: MutationContext): Promise<void> {
+  for (const one of batch) {
+    const id = importedConcernId(source, one.id, one.created_at);
+    if ((await store.get('concerns', id)) !== undefined || (await store.get('concern_tombstones', id)) !== undefined) continue;
+    const args = logConcern.args.parse({ id, fields: concernFieldsOfHistoryRow(one) });
+    await logConcern.run(store, args, { ...ctx, at: one.created_at, newId: () => importedHistoryEntryId(id, one.created_at) });
+  }
+}
+
+describe('importHistory in bulk', () => {
+  /** A store where some of the file is already imported and one of those concerns was deleted since. */
+  async function startingState(): Promise<StoreSnapshot> {
+    const store = createMemoryStore();
+    await runMutation(store, 'importHistory', { source: OFFICE, rows: rows(40).filter((_, i) => i % 3 === 0) }, ctxFor(DESK_A, 1, 'Earlier'));
+    await runMutation(store, 'deleteConcern', { id: importedConcernId(OFFICE, 'A-4', row(4).created_at) }, ctxFor(DESK_A, 2));
+    return store.snapshot();
+  }
+  const sortChanges = (changes: readonly RowChange[]) => [...changes].sort((a, b) => `${a.table}/${a.id}`.localeCompare(`${b.table}/${b.id}`));
+
+  it('writes exactly the rows a row-by-row import writes, with the same undo log, on stores with and without the bulk path', async () => {
+    const seed = await startingState();
+    const reference = createMemoryStore(seed);
+    const referenceUndo = await (async () => {
+      // The reference's before-images: each row it writes, as it was before (all absent: the rows are new).
+      const before = reference.snapshot();
+      await importRowByRow(reference, OFFICE, rows(40), ctxFor(DESK_A, 3, 'Ana'));
+      const after = reference.snapshot();
+      return (['concerns', 'concern_history', 'concern_tags'] as const).flatMap((table) =>
+        Object.keys(after[table])
+          .filter((id) => JSON.stringify(after[table][id]) !== JSON.stringify(before[table][id]))
+          .map((id) => ({ table, id, ...(before[table][id] === undefined ? {} : { row: before[table][id] }) }) as RowChange),
+      );
+    })();
+    const plain = createMemoryStore(seed);
+    const bulk = bulkStore(seed);
+    for (const store of [plain, bulk.store]) {
+      const outcome = await applyMutation(store, { name: 'importHistory', args: { source: OFFICE, rows: rows(40) } }, ctxFor(DESK_A, 3, 'Ana'));
+      if (outcome.status !== 'applied') throw new Error(outcome.reason);
+      expect(sortChanges(outcome.undo)).toEqual(sortChanges(referenceUndo));
+    }
+    expect(plain.snapshot()).toEqual(reference.snapshot());
+    expect(bulk.inner.snapshot()).toEqual(reference.snapshot());
+    expect(reference.rows('concerns')).toHaveLength(39);
+    // Reads and writes by table, not by row: three bulk reads (concerns, tombstones, history entries) and their
+    // before-images, two bulk writes (concerns, history entries), and no row-by-row read or write at all.
+    expect(bulk.calls).toEqual({ get: 0, put: 0, getMany: 5, putMany: 2 });
+  });
+
+  it('writes nothing when a row is refused part way through the batch', async () => {
+    const bulk = bulkStore();
+    const taken = importedHistoryEntryId(importedConcernId(OFFICE, 'A-30', row(30).created_at), row(30).created_at);
+    await bulk.inner.put('concern_history', { id: taken, concernId: importedConcernId(OFFICE, 'other', row(1).created_at), at: row(1).created_at, by: 'X', kind: 'created', changes: [] });
+    const before = bulk.inner.snapshot();
+    const outcome = await applyMutation(bulk.store, { name: 'importHistory', args: { source: OFFICE, rows: rows(40) } }, ctxFor(DESK_A, 1));
+    expect(outcome).toMatchObject({ status: 'rejected', rejection: { code: 'id-taken' } });
+    expect(bulk.inner.snapshot()).toEqual(before);
+    expect(bulk.calls.putMany).toBe(0);
   });
 });
