@@ -4,22 +4,35 @@
  * (BarsChart).
  */
 import type { ReactNode } from 'react';
-import { CHANNELS, PRIORITIES } from '@shared/domain/concern';
-import type { Analysis, ResponseFigures } from '@shared/patterns/types';
+import type { Analysis, Place, ResponseFigures } from '@shared/patterns/types';
 import { monthName } from '@shared/patterns/months';
-import type { MessageKey } from '../../i18n';
+import { PLACE_MINIMUM } from '@shared/patterns/places';
 import { t } from '../../i18n';
 import { BarsChart } from './charts/BarsChart';
-import { rowsOfCounts, type ChartRow } from './charts/chart-rows';
+import { knownLabel, rowsOfCounts, type ChartRow } from './charts/chart-rows';
 import { formatCount } from './format-figures';
 
 type Open = (title: string, concernIds: readonly string[]) => void;
 
-/** A channel's or priority's name in words; an unknown one (from an imported history) as it came. */
-const label = (prefix: 'channel' | 'priority') => {
-  const known: readonly string[] = prefix === 'channel' ? CHANNELS : PRIORITIES;
-  return (key: string) => (known.includes(key) ? t(`${prefix}.${key}` as MessageKey) : key);
-};
+const AVERAGE = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+
+/** The places with the most concerns as rows (ten at most), each with its monthly average before. */
+export function placeRows(places: readonly Place[]): ChartRow[] {
+  return places.slice(0, 10).map((p) => ({
+    key: `${p.kind}:${p.name}`,
+    label: p.name,
+    count: p.count,
+    concernIds: p.concernIds,
+    note: t('meeting.chart.placeEarlier', { average: AVERAGE.format(p.earlierAverage) }),
+  }));
+}
+
+/** "Most concerns: Westgate, 44 (12.5 a month before)."; why none shows when no place reached the minimum. */
+export function placesSummary(places: readonly Place[]): string {
+  const top = places[0];
+  if (top === undefined) return t('meeting.chart.placesNone', { minimum: PLACE_MINIMUM });
+  return t('meeting.chart.placesSummary', { label: top.name, count: formatCount(top.count), average: AVERAGE.format(top.earlierAverage) });
+}
 
 /** The monthly totals as rows ("Nov 2026"), oldest first. */
 export function monthRows(analysis: Analysis): ChartRow[] {
@@ -50,15 +63,15 @@ function totalsSummary(analysis: Analysis): string {
   });
 }
 
+/** The response times' summary: the largest group, or why nothing could be timed (no chart is drawn then). */
+export function responseSummary(response: ResponseFigures): string | undefined {
+  return response.total === 0 ? t('meeting.chart.responseNone') : undefined;
+}
+
 /** The charts. */
 export function ChartsSection({ analysis, onOpen }: { analysis: Analysis; onOpen: Open }): ReactNode {
-  const places: ChartRow[] = analysis.places.slice(0, 10).map((p) => ({
-    key: `${p.kind}:${p.name}`,
-    label: p.name,
-    count: p.count,
-    concernIds: p.concernIds,
-    note: t('meeting.chart.placeEarlier', { average: p.earlierAverage.toFixed(1) }),
-  }));
+  const response = analysis.responseTimes;
+  const responseWords = response === null ? undefined : responseSummary(response);
   return (
     <section className="meeting-charts" aria-labelledby="meeting-charts-title">
       <h3 id="meeting-charts-title" className="meeting-section-title">
@@ -66,18 +79,18 @@ export function ChartsSection({ analysis, onOpen }: { analysis: Analysis; onOpen
       </h3>
       <div className="meeting-chart-grid">
         <BarsChart title={t('meeting.chart.totals')} rows={monthRows(analysis)} layout="columns" highlight={analysis.period} summary={totalsSummary(analysis)} onOpen={onOpen} level={4} />
-        <BarsChart title={t('meeting.chart.channels')} rows={rowsOfCounts(analysis.channels, label('channel'))} layout="bars" onOpen={onOpen} level={4} />
-        <BarsChart title={t('meeting.chart.priorities')} rows={rowsOfCounts(analysis.priorities, label('priority'))} layout="bars" onOpen={onOpen} level={4} />
-        <BarsChart
-          title={t('meeting.chart.places')}
-          rows={places}
-          layout="bars"
-          onOpen={onOpen}
-          level={4}
-          {...(places.length === 0 ? { summary: t('meeting.chart.placesNone') } : {})}
-        />
-        {analysis.responseTimes !== null && (
-          <BarsChart title={t('meeting.chart.response')} rows={responseRows(analysis.responseTimes)} layout="bars" onOpen={onOpen} level={4} />
+        <BarsChart title={t('meeting.chart.channels')} rows={rowsOfCounts(analysis.channels, knownLabel('channel'))} layout="bars" onOpen={onOpen} level={4} />
+        <BarsChart title={t('meeting.chart.priorities')} rows={rowsOfCounts(analysis.priorities, knownLabel('priority'))} layout="bars" onOpen={onOpen} level={4} />
+        <BarsChart title={t('meeting.chart.places')} rows={placeRows(analysis.places)} layout="bars" onOpen={onOpen} level={4} summary={placesSummary(analysis.places)} />
+        {response !== null && (
+          <BarsChart
+            title={t('meeting.chart.response')}
+            rows={response.total === 0 ? [] : responseRows(response)}
+            layout="bars"
+            onOpen={onOpen}
+            level={4}
+            {...(responseWords === undefined ? {} : { summary: responseWords })}
+          />
         )}
       </div>
     </section>

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type { Month } from '@shared/domain/meeting';
-import type { Analysis } from '@shared/patterns/types';
+import type { Analysis, ResponseFigures } from '@shared/patterns/types';
 import { t } from '../../i18n';
 import { earlierAverage, formatCount, formatMinutes, formatShare, versusAverage } from './format-figures';
 
@@ -37,32 +37,42 @@ export function headlineFigures(analysis: Analysis, people: number, period: Mont
       concernIds: urgentIds,
     },
   ];
-  const response = analysis.responseTimes;
-  if (response === null) {
-    figures.push({ id: 'response', label: t('meeting.figures.response.none'), value: '–', meaning: t('meeting.figures.response.noneMeaning'), concernIds: [] });
-  } else {
-    const answered = response.answeredInTime.count + response.answeredLate.count;
-    figures.push({
-      id: 'response',
-      label: t('meeting.figures.response'),
-      value: formatShare(response.total === 0 ? 0 : response.answeredInTime.count / response.total),
-      meaning: t('meeting.figures.response.meaning', {
-        late: formatCount(response.answeredLate.count),
-        overdue: formatCount(response.overdue.count),
-        median: answered === 0 || response.medianMinutesToAnswer === null ? t('meeting.figures.noAnswer') : formatMinutes(response.medianMinutesToAnswer),
-      }),
-      concernIds: response.answeredInTime.concernIds,
-    });
-  }
+  figures.push(responseFigure(analysis.responseTimes, count));
   const repeat = analysis.repeatContacts;
   figures.push({
     id: 'repeat',
     label: t('meeting.figures.repeat'),
     value: formatCount(repeat.citizens),
-    meaning: t('meeting.figures.repeat.meaning', { count: formatCount(repeat.concernIds.length), returning: formatCount(repeat.returningFromEarlierMonths) }),
+    meaning:
+      repeat.citizens === 0
+        ? t('meeting.figures.repeat.none')
+        : t('meeting.figures.repeat.meaning', { count: formatCount(repeat.concernIds.length), returning: formatCount(repeat.returningFromEarlierMonths) }),
     concernIds: repeat.concernIds,
   });
   return figures;
+}
+
+/**
+ * Answers in time, said plainly when there is nothing to say: no targets set, or no concern that can be timed
+ * (resolved or closed without a recorded answer, as imported history is); the concerns left out are counted.
+ */
+export function responseFigure(response: ResponseFigures | null, monthCount: number): HeadlineFigure {
+  if (response === null) return { id: 'response', label: t('meeting.figures.response.none'), value: '–', meaning: t('meeting.figures.response.noneMeaning'), concernIds: [] };
+  if (response.total === 0) return { id: 'response', label: t('meeting.figures.response'), value: '–', meaning: t('meeting.figures.response.nothing'), concernIds: [] };
+  const answered = response.answeredInTime.count + response.answeredLate.count;
+  const untimed = monthCount - response.total;
+  const meaning = t('meeting.figures.response.meaning', {
+    late: formatCount(response.answeredLate.count),
+    overdue: formatCount(response.overdue.count),
+    median: answered === 0 || response.medianMinutesToAnswer === null ? t('meeting.figures.noAnswer') : formatMinutes(response.medianMinutesToAnswer),
+  });
+  return {
+    id: 'response',
+    label: t('meeting.figures.response'),
+    value: formatShare(response.answeredInTime.count / response.total),
+    meaning: untimed > 0 ? `${meaning}. ${t('meeting.figures.response.untimed', { count: formatCount(untimed) })}` : meaning,
+    concernIds: response.answeredInTime.concernIds,
+  };
 }
 
 /** The figures as a row of tiles. */

@@ -12,7 +12,7 @@ import { useConcernOpener } from '../../app/concern-opener';
 import { shortcutText } from '../../app/AppHeader';
 import { t } from '../../i18n';
 import { BarsChart } from './charts/BarsChart';
-import { rowsOfCounts } from './charts/chart-rows';
+import { knownLabel, rowsOfCounts } from './charts/chart-rows';
 import { CorrectionsList } from './corrections/CorrectionsList';
 import { formatCount } from './format-figures';
 import { TrendBadges } from './themes/TrendBadges';
@@ -109,7 +109,7 @@ export function ThemeDetail(props: ThemeDetailProps): ReactNode {
       <section aria-labelledby="meeting-spread" className="meeting-spread">
         <h4 id="meeting-spread" className="meeting-section-title">{t('meeting.detail.spread')}</h4>
         <div className="meeting-chart-grid">
-          <BarsChart title={t('meeting.detail.channels')} rows={rowsOfCounts(theme.spread.channels)} layout="bars" onOpen={onOpenConcerns} level={4} />
+          <BarsChart title={t('meeting.detail.channels')} rows={rowsOfCounts(theme.spread.channels, knownLabel('channel'))} layout="bars" onOpen={onOpenConcerns} level={4} />
           <BarsChart title={t('meeting.detail.areas')} rows={rowsOfCounts(theme.spread.areas)} layout="bars" onOpen={onOpenConcerns} level={4} />
           <BarsChart title={t('meeting.detail.categories')} rows={rowsOfCounts(theme.spread.categories)} layout="bars" onOpen={onOpenConcerns} level={4} />
         </div>

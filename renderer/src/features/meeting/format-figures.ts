@@ -59,6 +59,7 @@ export function progressWords(progress: RunProgress | undefined, concerns: numbe
   const count = formatCount(concerns);
   switch (progress.stage) {
     case 'reading':
+      if (progress.done === 0) return { words: t('meeting.progress.opening'), fraction: 0 };
       return { words: t('meeting.progress.reading', { count: formatCount(progress.concerns) }), fraction: 0.3 * part };
     case 'words':
       return { words: t('meeting.progress.words', { count }), fraction: 0.3 + 0.2 * part };

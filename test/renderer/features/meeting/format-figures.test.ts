@@ -39,6 +39,8 @@ describe('meeting figures in words', () => {
 
   it('says what the worker is doing and how far, always moving forward through the stages', () => {
     expect(progressWords(undefined, 0)).toEqual({ words: 'Starting…', fraction: 0 });
+    // Posted before the database opens: the wait behind a sync write is named, not left as "Starting…".
+    expect(progressWords({ stage: 'reading', done: 0, total: 12, concerns: 0 }, 0).words).toMatch(/^Opening this desk’s concerns/);
     const reading = progressWords({ stage: 'reading', done: 6, total: 12, concerns: 12000 }, 12000);
     expect(reading.words).toBe('Reading concerns: 12,000 so far…');
     const themes = progressWords({ stage: 'themes', done: 1, total: 2 }, 12000);

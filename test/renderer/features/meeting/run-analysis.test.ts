@@ -56,6 +56,8 @@ describe('the analysis worker run', () => {
     await runAnalysis(request(open.name), { openDb: () => open, now: () => (clock += 100) }, (m) => posted.push(m));
     const stages = posted.flatMap((m) => (m.type === 'progress' ? [m.progress.stage] : []));
     expect(stages[0]).toBe('reading');
+    // The first word comes before the database is opened or read.
+    expect(posted[0]).toMatchObject({ type: 'progress', progress: { stage: 'reading', done: 0, concerns: 0 } });
     expect(stages.lastIndexOf('reading')).toBeLessThan(stages.indexOf('words'));
     const result = posted.at(-1);
     expect(result?.type).toBe('result');
@@ -80,6 +82,6 @@ describe('the analysis worker run', () => {
       },
       (m) => posted.push(m),
     );
-    expect(posted).toEqual([{ type: 'error', runId: 7, message: 'The database could not be opened' }]);
+    expect(posted.filter((m) => m.type !== 'progress')).toEqual([{ type: 'error', runId: 7, message: 'The database could not be opened' }]);
   });
 });

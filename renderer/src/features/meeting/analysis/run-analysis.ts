@@ -34,8 +34,11 @@ export async function runAnalysis(request: AnalyzeRequest, deps: RunDeps, post: 
   };
   try {
     const start = deps.now();
-    const db = deps.openDb(request.dbName);
     const months = options.history + 1;
+    // Said at once: the first month's read also opens the database here, and waits behind any sync write to the
+    // concerns (seconds for a pulled page of 1,000 on a busy machine), which "Starting…" would leave unexplained.
+    progress({ stage: 'reading', done: 0, total: months, concerns: 0 }, true);
+    const db = deps.openDb(request.dbName);
     const concerns = await read(db, options.period, months, options.timeZone, (p) => progress({ stage: 'reading', ...p }, p.done === 1));
     const readMs = deps.now() - start;
     progress({ stage: 'words', done: 0, total: 1 }, true);

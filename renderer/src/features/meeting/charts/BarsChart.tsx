@@ -9,7 +9,7 @@
 import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartTable } from './ChartTable';
-import { chartSummary, type ChartRow } from './chart-rows';
+import { chartSummary, isEmptyChart, type ChartRow } from './chart-rows';
 
 /** Props of BarsChart. */
 export interface BarsChartProps {
@@ -33,6 +33,8 @@ export function BarsChart({ title, rows, layout, onOpen, highlight, summary, wha
   const Heading = level === 3 ? 'h3' : 'h4';
   const data = rows.map((row) => ({ ...row, concernIds: undefined, ids: row.concernIds }));
   const height = layout === 'bars' ? Math.max(80, rows.length * BAR_HEIGHT + 24) : 180;
+  // Nothing but zeros: the summary says so, and an empty plot or a table of zeros would only repeat it.
+  const isEmpty = isEmptyChart(rows);
   const open = (index: number) => {
     const row = rows[index];
     if (row !== undefined && row.count > 0) onOpen(`${title}: ${row.label}`, row.concernIds);
@@ -41,7 +43,7 @@ export function BarsChart({ title, rows, layout, onOpen, highlight, summary, wha
     <figure className={`meeting-chart meeting-chart-${layout}`}>
       <Heading className="meeting-chart-title">{title}</Heading>
       <p className="meeting-chart-summary">{summary ?? chartSummary(rows)}</p>
-      {rows.length > 0 && (
+      {!isEmpty && (
         <div className="meeting-chart-plot" aria-hidden="true" style={{ height }}>
           <ResponsiveContainer width="100%" height="100%">
             {layout === 'columns' ? (
@@ -71,7 +73,7 @@ export function BarsChart({ title, rows, layout, onOpen, highlight, summary, wha
           </ResponsiveContainer>
         </div>
       )}
-      {rows.length > 0 && <ChartTable caption={title} rows={rows} onOpen={onOpen} {...(whatLabel === undefined ? {} : { whatLabel })} />}
+      {!isEmpty && <ChartTable caption={title} rows={rows} onOpen={onOpen} {...(whatLabel === undefined ? {} : { whatLabel })} />}
     </figure>
   );
 }

@@ -2,8 +2,10 @@
  * The rows every meeting chart draws and lists: a label in words, a count, its share, and the concerns behind
  * it. One shape for the chart, its data table (the text alternative) and the drill-down buttons beside it.
  */
+import { CHANNELS, PRIORITIES } from '@shared/domain/concern';
 import type { Count } from '@shared/patterns/types';
 import { formatCount, formatShare } from '../format-figures';
+import type { MessageKey } from '../../../i18n';
 import { t } from '../../../i18n';
 
 /** One bar of a chart and one row of its table. */
@@ -23,9 +25,30 @@ export function rowsOfCounts(counts: readonly Count[], label: (key: string) => s
   return counts.map((c) => ({ key: c.key, label: c.key === '' ? t('meeting.unknown') : label(c.key), count: c.count, share: c.share, concernIds: c.concernIds }));
 }
 
-/** "Largest: Phone, 420 (38%)." for the chart's accessible summary; the empty chart's words when there is none. */
-export function chartSummary(rows: readonly ChartRow[]): string {
+/** A channel's or priority's name in words ("phone" as "Phone"); an unknown one (from an imported history) as it came. */
+export function knownLabel(prefix: 'channel' | 'priority'): (key: string) => string {
+  const known: readonly string[] = prefix === 'channel' ? CHANNELS : PRIORITIES;
+  return (key: string) => (known.includes(key) ? t(`${prefix}.${key}` as MessageKey) : key);
+}
+
+/** True when the rows have nothing to draw: no rows, or only zeros (a chart of zeros says less than a sentence). */
+export function isEmptyChart(rows: readonly ChartRow[]): boolean {
+  return rows.every((row) => row.count === 0);
+}
+
+/** The row with the most concerns (the first of equals), or undefined when every row is empty. */
+export function largestRow(rows: readonly ChartRow[]): ChartRow | undefined {
   const largest = rows.reduce<ChartRow | undefined>((best, row) => (best === undefined || row.count > best.count ? row : best), undefined);
-  if (largest === undefined || largest.count === 0) return t('meeting.chart.empty');
-  return t('meeting.chart.summary', { label: largest.label, count: formatCount(largest.count), share: largest.share === undefined ? '' : formatShare(largest.share) });
+  return largest === undefined || largest.count === 0 ? undefined : largest;
+}
+
+/**
+ * "Largest: Phone, 420 (38%)." for the chart's accessible summary, "Largest: Westgate, 44." for rows without a
+ * share (places, months); the empty chart's words when there is nothing.
+ */
+export function chartSummary(rows: readonly ChartRow[]): string {
+  const largest = largestRow(rows);
+  if (largest === undefined) return t('meeting.chart.empty');
+  const params = { label: largest.label, count: formatCount(largest.count) };
+  return largest.share === undefined ? t('meeting.chart.summaryCount', params) : t('meeting.chart.summary', { ...params, share: formatShare(largest.share) });
 }
