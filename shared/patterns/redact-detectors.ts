@@ -132,54 +132,90 @@ const RELATION = ci('my') + '[ \\t]+(?:' + ['husband', 'wife', 'son', 'daughter'
 
 const NAMING = `(?:${ci('my name is')}|${ci('my name')}'s|${ci('name is')}|${ci('names are')}|${ci('name')}:|${ci('caller')}:|${ci('contact')}:|${ci('resident')}:|${ci('called by')}|${ci('reported by')}|${ci('submitted by')}|${ci('on behalf of')})`;
 
+const SIGN_OFF_END = `(?=[ \\t]*(?:$|\\r?\\n|[.,;:!?()—–-]|\\d|\\S+@))`;
+
+// Staff's own notes name people after what was done with them: "Spoke to Will Turner", "rang Mrs Lopez back".
+const CONTACTED = `(?:${['spoke to', 'spoke with', 'talked to', 'talked with', 'met with', 'called back', 'call back', 'rang', 'phoned', 'emailed', 'visited', 'passed to'].map(ci).join('|')})`;
+
+/**
+ * How sure a cue is that a name follows, which decides what a common word in it means:
+ *   title   "Mrs Rose": any capitalised word after it is a name
+ *   strong  "My name is Grace Reid", "Regards, Hope": capitalised words are the name, common ones too
+ *   weak    "I'm Grace Reid" is a name but "I'm Worried" is not: common words count only when a word that is
+ *           not a common one ends the name
+ */
+type CueStrength = 'title' | 'strong' | 'weak';
+
 // Each cue is followed by the name it introduces (group 1).
-const CUES: readonly { re: RegExp; needsFollow?: boolean }[] = [
-  { re: new RegExp(`${NAMING}[ \\t]*(${PERSON})`, 'gu') },
-  { re: new RegExp(`${EDGE_BEFORE}(?:I'm|I’m|Im|I am|i'm|i am)[ \\t]+(${PERSON})`, 'gu') },
-  { re: new RegExp(`${EDGE_BEFORE}(?:${ci('this is')}|${ci('it is')}|${ci("it's")})[ \\t]+(${PERSON})(?=[ \\t]*(?:,|${ci('calling')}|${ci('speaking')}|${ci('here')}|${ci('from')}|${ci('again')}|${ci('of')}))`, 'gu') },
-  { re: new RegExp(`${EDGE_BEFORE}${TITLE}\\.?[ \\t]+(${PERSON})`, 'gu'), needsFollow: false },
+const CUES: readonly { re: RegExp; strength: CueStrength; minWords?: number }[] = [
+  { re: new RegExp(`${NAMING}[ \\t]*(${PERSON})`, 'gu'), strength: 'strong' },
+  { re: new RegExp(`${EDGE_BEFORE}(?:I'm|I’m|Im|I am|i'm|i am)[ \\t]+(${PERSON})`, 'gu'), strength: 'weak' },
+  {
+    re: new RegExp(`${EDGE_BEFORE}(?:${ci('this is')}|${ci('it is')}|${ci("it's")})[ \\t]+(${PERSON})(?=[ \\t]*(?:,|${ci('calling')}|${ci('speaking')}|${ci('here')}|${ci('from')}|${ci('again')}|${ci('of')}))`, 'gu'),
+    strength: 'weak',
+  },
+  { re: new RegExp(`${EDGE_BEFORE}${TITLE}\\.?[ \\t]+(${PERSON})`, 'gu'), strength: 'title' },
   // A sign-off: "Regards, John Smith"; "Thanks" only with a comma or a line break ("Thanks Route 12 for…" is no
-  // name), and the name ends its line or meets punctuation, a number or an email.
+  // name), and the name ends its line or meets punctuation, a number or an email. "Regards" is sure of a name;
+  // "Thanks, Council" thanks an institution, so after "Thanks" common words need a surname.
   {
     re: new RegExp(
-      `${EDGE_BEFORE}(?:(?:${ci('regards')}|${ci('sincerely')}|${ci('best wishes')}|${ci('yours truly')}|${ci('yours faithfully')}|${ci('signed')}|${ci('respectfully')})[ \\t]*[,:.!-]?\\s*|(?:${ci('thanks')}|${ci('thank you')}|${ci('cheers')})(?:[ \\t]*[,:!—–-]\\s*|[ \\t]*\\r?\\n\\s*))(${PERSON})(?=[ \\t]*(?:$|\\r?\\n|[.,;:!?()—–-]|\\d|\\S+@))`,
+      `${EDGE_BEFORE}(?:${ci('regards')}|${ci('sincerely')}|${ci('best wishes')}|${ci('yours truly')}|${ci('yours faithfully')}|${ci('signed')}|${ci('respectfully')})[ \\t]*[,:.!-]?\\s*(${PERSON})${SIGN_OFF_END}`,
       'gu',
     ),
+    strength: 'strong',
   },
-  { re: new RegExp(`${EDGE_BEFORE}${RELATION}[ \\t]+(${PERSON})`, 'gu') },
-  { re: /(?:^|\n)[ \t]*[-–—~][ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]*$/gmu },
+  {
+    re: new RegExp(`${EDGE_BEFORE}(?:${ci('thanks')}|${ci('thank you')}|${ci('cheers')})(?:[ \\t]*[,:!—–-]\\s*|[ \\t]*\\r?\\n\\s*)(${PERSON})${SIGN_OFF_END}`, 'gu'),
+    strength: 'weak',
+  },
+  { re: new RegExp(`${EDGE_BEFORE}${RELATION}[ \\t]+(${PERSON})`, 'gu'), strength: 'strong' },
+  { re: /(?:^|\n)[ \t]*[-–—~][ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]*$/gmu, strength: 'strong' },
+  // A caller introducing themselves at the start of a text, line or sentence: "Olga Reid here, …" (two words and
+  // a stop after "here", so "Parking here is a nightmare" names nobody).
+  { re: new RegExp(`(?:^|[.!?][ \\t]+|\\n[ \\t]*)(${PERSON})(?=[ \\t]+${ci('here')}[ \\t]*[,.!:;—–-])`, 'gu'), strength: 'weak', minWords: 2 },
+  { re: new RegExp(`${EDGE_BEFORE}${CONTACTED}[ \\t]+(${PERSON})`, 'gu'), strength: 'weak', minWords: 2 },
 ];
 
 const SUFFIX_WORDS: ReadonlySet<string> = new Set(STREET_SUFFIXES.map((s) => s.toLowerCase()));
 
 const isMask = (word: string): boolean => /^X+$/.test(word);
 
-function cueName(m: RegExpExecArray, isTitle: boolean): Span | null {
+function cueName(m: RegExpExecArray, strength: CueStrength, minWords = 1): Span | null {
   const name = m[1];
   if (name === undefined) return null;
   const nameStart = m.index + m[0].length - name.length;
-  // Keep only the leading words that can be a name: "I'm Maria Lopez From Oak Lane" stops at "From". After a
-  // title any word is a name ("Mrs Rose"); elsewhere a common word is not ("I'm Worried").
+  // Keep only the leading words that can be a name: "I'm Maria Lopez From Oak Lane" stops at "From" (a common
+  // word no uncommon one follows), "I'm Grace Reid" keeps "Grace" because "Reid" follows it.
   let end = -1;
   let kept = 0;
+  let nameWords = 0;
   for (const w of name.matchAll(/\S+/g)) {
     const bare = w[0].replace(/['’-]+$/, '');
     const isParticle = /^(de|da|del|der|di|du|la|le|van|von|bin|al|el|ter)$/.test(bare);
-    if (isMask(bare) || ((!isTitle || kept > 0) && !isParticle && COMMON_WORDS.has(bare.toLowerCase()))) break;
-    if (!isParticle) end = nameStart + w.index + bare.length;
+    if (isMask(bare)) break;
+    const isCommon = !isParticle && COMMON_WORDS.has(bare.toLowerCase());
+    const wordEnd = nameStart + w.index + bare.length;
+    if (strength === 'weak') {
+      if (!isCommon && !isParticle) [end, nameWords] = [wordEnd, kept + 1];
+    } else if (isCommon && strength === 'title' && kept > 0) {
+      break;
+    } else if (!isParticle) {
+      [end, nameWords] = [wordEnd, kept + 1];
+    }
     kept += 1;
   }
-  if (end < 0) return null;
+  if (end < 0 || nameWords < minWords) return null;
   // "This is Main Street again": a name followed by a street's last word is the street.
   const next = /^[ \t]+([\p{L}]+)/u.exec(m.input.slice(end));
   if (next?.[1] !== undefined && SUFFIX_WORDS.has(next[1].toLowerCase())) return null;
   // A title with its name goes whole ("Mrs Lopez" -> "[name]"); other cues keep their words ("I'm [name]").
-  return { start: isTitle ? m.index : nameStart, end, kind: 'name' };
+  return { start: strength === 'title' ? m.index : nameStart, end, kind: 'name' };
 }
 
 /** Names introduced by a cue: "my name is X Y", "I'm X Y", "this is X calling", "Mrs X", "Regards, X Y". */
 export function findCuedNames(text: string): Span[] {
-  return CUES.flatMap(({ re, needsFollow }) => collect(re, text, 'name', (m) => cueName(m, needsFollow === false)));
+  return CUES.flatMap(({ re, strength, minWords }) => collect(re, text, 'name', (m) => cueName(m, strength, minWords)));
 }
 
 // What every cue above needs to be in a text at all: each cue's words, then the gap it allows, then a capital (a
@@ -194,6 +230,8 @@ const CUE_HINT = new RegExp(
     `(?:${['regards', 'sincerely', 'best wishes', 'yours truly', 'yours faithfully', 'signed', 'respectfully', 'thanks', 'thank you', 'cheers'].map(ci).join('|')})[\\s,:.!—–-]*\\p{Lu}`,
     `${RELATION}[ \\t]+\\p{Lu}`,
     '^[ \\t]*[-–—~][ \\t]*\\p{Lu}',
+    `\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2}[ \\t]+${ci('here')}`,
+    `${CONTACTED}[ \\t]+\\p{Lu}`,
   ].join('|'),
   'mu',
 );

@@ -64,6 +64,26 @@ describe('redact', () => {
     }
   });
 
+  it('takes a name whose first word is a common one when a surname follows it, or a sure cue comes before it', () => {
+    expect(redact('My name is Grace Reid.', [])).toBe('My name is [name].');
+    expect(redact("I'm Grace Reid, call me.", [])).toBe("I'm [name], call me.");
+    expect(redact('This is Hope Smith calling about the bins', [])).toBe('This is [name] calling about the bins');
+    expect(redact('Regards,\nGrace Reid\n', [])).toBe('Regards,\n[name]\n');
+    expect(redact('My name is Grace.', [])).toBe('My name is [name].');
+  });
+
+  it('takes a caller introducing themselves ("Olga Reid here,") and a person staff spoke to', () => {
+    expect(redact('Olga Reid here, 12 Oak Lane.', [])).toBe('[name] here, [address].');
+    expect(redact('Bins missed again. Ian Murphy here.', [])).toBe('Bins missed again. [name] here.');
+    expect(redact('Spoke to Will Turner about the park', [])).toBe('Spoke to [name] about the park');
+  });
+
+  it('leaves civic words where those cues would look for a name', () => {
+    for (const text of ['Parking here is a nightmare', 'Council Tax here is too high.', 'Spoke to Highways about it', "I'm Very Worried", 'The Park here is dirty']) {
+      expect(redact(text, [])).toBe(text);
+    }
+  });
+
   it("removes the concern's own names in full and by their capitalised parts", () => {
     expect(redact('lopez, maria called. Later Lopez called again; Maria too.', ['Maria Lopez'])).toBe(
       'lopez, maria called. Later [name] called again; [name] too.',
