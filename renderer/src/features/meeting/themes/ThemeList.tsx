@@ -1,14 +1,16 @@
 /**
  * The themes as a grid of cards, biggest first, with one current card (roving focus): j/k or the arrows move,
- * Enter opens, and a facilitator's keys (r, m, s, h, p) ask for an action on the current theme. "Unthemed: N"
- * and the hidden themes follow the grid.
+ * Enter opens, and a facilitator's keys (r, m, s, h, p) ask for an action on the current theme. At first only the
+ * biggest and the emerging themes are shown (first-glance.ts), with the count of all and "Show N smaller themes";
+ * "Unthemed: N" and the hidden themes follow the grid.
  */
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Theme } from '@shared/patterns/types';
 import { t } from '../../../i18n';
 import { shortcutText } from '../../../app/AppHeader';
 import { formatCount } from '../format-figures';
 import { ThemeCard } from './ThemeCard';
+import { THEMES_AT_FIRST, themesAtFirst } from './first-glance';
 import { themeIntent, type ThemeActionKind } from './theme-keys';
 
 /** Props of ThemeList. */
@@ -33,7 +35,13 @@ function keyHints(mayFacilitate: boolean): string {
 
 /** The themes' grid. */
 export function ThemeList(props: ThemeListProps): ReactNode {
-  const { themes, hidden, unthemed, mayFacilitate, initialThemeId, onOpen, onAction, onOpenConcerns, onShowAgain } = props;
+  const { themes: all, hidden, unthemed, mayFacilitate, initialThemeId, onOpen, onAction, onOpenConcerns, onShowAgain } = props;
+  const atFirst = themesAtFirst(all);
+  // Back from a smaller theme (or its concerns), the list opens with it shown, so the focus can return to it.
+  const [isAll, setIsAll] = useState(() => !atFirst.some((theme) => theme.id === initialThemeId) && all.some((theme) => theme.id === initialThemeId));
+  const themes = isAll ? all : atFirst;
+  const smaller = all.length - atFirst.length;
+  const gridId = useId();
   const [currentId, setCurrentId] = useState(initialThemeId ?? themes[0]?.id);
   const index = Math.max(0, themes.findIndex((theme) => theme.id === currentId));
   const buttons = useRef(new Map<string, HTMLButtonElement>());
@@ -46,6 +54,19 @@ export function ThemeList(props: ThemeListProps): ReactNode {
     const id = themes[index]?.id;
     if (id !== undefined) buttons.current.get(id)?.focus();
   }, [index, themes]);
+
+  const toggle = () => {
+    if (!isAll) {
+      // Onto the first theme that appears, so j/k go on from there.
+      const shown = new Set(atFirst.map((theme) => theme.id));
+      const first = all.find((theme) => !shown.has(theme.id));
+      if (first !== undefined) {
+        focusNext.current = true;
+        setCurrentId(first.id);
+      }
+    } else if (!atFirst.some((theme) => theme.id === currentId)) setCurrentId(atFirst[0]?.id);
+    setIsAll(!isAll);
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     const intent = themeIntent(event, index, themes.length, mayFacilitate);
@@ -63,7 +84,12 @@ export function ThemeList(props: ThemeListProps): ReactNode {
       {themes.length === 0 ? (
         <p className="meeting-muted">{t('meeting.themes.none')}</p>
       ) : (
-        <ul className="meeting-theme-grid" aria-label={t('meeting.themes.count', { count: themes.length })} onKeyDown={onKeyDown}>
+        <p className="meeting-themes-shown" data-testid="themes-shown">
+          {smaller > 0 && !isAll ? t('meeting.themes.shownOf', { count: formatCount(all.length), shown: THEMES_AT_FIRST }) : t('meeting.themes.all', { count: formatCount(all.length) })}
+        </p>
+      )}
+      {themes.length > 0 && (
+        <ul id={gridId} className="meeting-theme-grid" aria-label={t('meeting.themes.count', { count: themes.length })} onKeyDown={onKeyDown}>
           {themes.map((theme, i) => (
             <ThemeCard
               key={theme.id}
@@ -81,6 +107,11 @@ export function ThemeList(props: ThemeListProps): ReactNode {
         </ul>
       )}
       <div className="meeting-themes-more">
+        {smaller > 0 && (
+          <button type="button" className="button button-secondary" aria-expanded={isAll} aria-controls={gridId} data-testid="themes-toggle" onClick={toggle}>
+            {isAll ? t('meeting.themes.showFewer') : t('meeting.themes.showSmaller', { count: formatCount(smaller) })}
+          </button>
+        )}
         {unthemed.length > 0 && (
           <button type="button" className="button button-secondary" data-testid="unthemed" onClick={() => onOpenConcerns(t('meeting.themes.unthemedTitle'), unthemed)}>
             {t('meeting.themes.unthemed', { count: formatCount(unthemed.length) })}
