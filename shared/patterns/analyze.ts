@@ -15,7 +15,7 @@ import { discoverThemes, DEFAULT_DISCOVERY, type DiscoveryOptions } from './disc
 import { extractFeatures, type Features } from './features';
 import { computeFigures } from './figures';
 import { lastMonthThemes } from './last-month';
-import { monthOf, monthsEnding } from './months';
+import { monthIndexer, monthsEnding } from './months';
 import { buildTheme, type ThemeContext } from './themes';
 import { TREND_METHOD } from './trend';
 import type { Analysis, AnalysisOptions, AnalysisProgress, PatternConcern, Theme } from './types';
@@ -25,11 +25,11 @@ export const DEFAULT_HISTORY = 11;
 
 /** The window's concerns (in id order, each id once) and each one's month index. */
 export function windowOf(concerns: readonly PatternConcern[], months: readonly Month[], timeZone: string): { concerns: PatternConcern[]; monthIndex: Int32Array } {
-  const index = new Map(months.map((m, i) => [m, i]));
+  const monthIndex = monthIndexer(months, timeZone);
   const kept: { concern: PatternConcern; month: number }[] = [];
   for (const concern of concerns) {
-    const month = index.get(monthOf(concern.createdAt, timeZone));
-    if (month !== undefined) kept.push({ concern, month });
+    const month = monthIndex(concern.createdAt);
+    if (month >= 0) kept.push({ concern, month });
   }
   kept.sort((a, b) => (a.concern.id < b.concern.id ? -1 : a.concern.id > b.concern.id ? 1 : 0));
   const unique = kept.filter((k, i) => i === 0 || kept[i - 1]?.concern.id !== k.concern.id);

@@ -83,6 +83,7 @@ function isPhoneLike(candidate: string): boolean {
 
 /** Phone numbers: 7 to 15 digits with usual separators; not dates, years, times, amounts or counts. */
 export function findPhones(text: string): Span[] {
+  if (!/\d/.test(text)) return [];
   return collect(PHONE, text, 'phone', (m) => {
     const lead = m[0].length - m[0].trimStart().length;
     const value = m[0].trim();
@@ -215,6 +216,8 @@ function cueName(m: RegExpExecArray, strength: CueStrength, minWords = 1): Span 
 
 /** Names introduced by a cue: "my name is X Y", "I'm X Y", "this is X calling", "Mrs X", "Regards, X Y". */
 export function findCuedNames(text: string): Span[] {
+  // One scan for every cue's words first: most texts hold none, and then the seven cue expressions need not run.
+  if (!CUE_HINT.test(text)) return [];
   return CUES.flatMap(({ re, strength, minWords }) => collect(re, text, 'name', (m) => cueName(m, strength, minWords)));
 }
 

@@ -1,8 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { unixMsToIso } from '@shared/domain/local-time';
 import {
   isMonth,
   lastCompleteMonth,
   monthEndIso,
+  monthFromParts,
+  monthIndexer,
   monthName,
   monthOf,
   monthsBetween,
@@ -73,5 +77,37 @@ describe('month arithmetic', () => {
     expect(isMonth('2026-1')).toBe(false);
     expect(monthName('2026-03')).toBe('March 2026');
     expect(() => previousMonth('March')).toThrow(RangeError);
+  });
+});
+
+describe('monthIndexer', () => {
+  it('places every instant in the month monthOf gives, or nowhere outside the months, in any zone', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York', 'Pacific/Auckland', 'Asia/Kolkata', 'America/St_Johns'),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 1, max: 14 }),
+        fc.array(fc.integer({ min: -40 * 86_400_000, max: 460 * 86_400_000 }), { minLength: 1, maxLength: 40 }),
+        (zone, startOffset, count, offsets) => {
+          const months = monthsEnding(monthFromParts(2024 + Math.floor(startOffset / 12), 1 + (startOffset % 12)), count);
+          const index = monthIndexer(months, zone);
+          const base = Date.UTC(2023, 11, 1);
+          for (const offset of offsets) {
+            const iso = unixMsToIso(base + offset);
+            expect(index(iso)).toBe(months.indexOf(monthOf(iso, zone)));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads other ISO forms as monthOf does and refuses what it refuses', () => {
+    const index = monthIndexer(monthsEnding('2026-03', 3), 'Europe/Berlin');
+    expect(index('2026-03-31T22:30:00.000Z')).toBe(-1);
+    expect(index('2026-03-31T21:30:00.000Z')).toBe(2);
+    expect(index('2026-01-01T00:00:00.000Z')).toBe(0);
+    expect(() => index('2026-03-31 21:30')).toThrow(RangeError);
+    expect(() => index('2026-03-3xT21:30:00.000Z')).toThrow(RangeError);
   });
 });
