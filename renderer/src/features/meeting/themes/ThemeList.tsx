@@ -4,7 +4,7 @@
  * biggest and the emerging themes are shown (first-glance.ts), with the count of all and "Show N smaller themes";
  * "Unthemed: N" and the hidden themes follow the grid.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Theme } from '@shared/patterns/types';
 import { t } from '../../../i18n';
 import { shortcutText } from '../../../app/AppHeader';
@@ -36,7 +36,7 @@ function keyHints(mayFacilitate: boolean): string {
 /** The themes' grid. */
 export function ThemeList(props: ThemeListProps): ReactNode {
   const { themes: all, hidden, unthemed, mayFacilitate, initialThemeId, onOpen, onAction, onOpenConcerns, onShowAgain } = props;
-  const atFirst = themesAtFirst(all);
+  const atFirst = useMemo(() => themesAtFirst(all), [all]);
   // Back from a smaller theme (or its concerns), the list opens with it shown, so the focus can return to it.
   const [isAll, setIsAll] = useState(() => !atFirst.some((theme) => theme.id === initialThemeId) && all.some((theme) => theme.id === initialThemeId));
   const themes = isAll ? all : atFirst;
@@ -74,8 +74,14 @@ export function ThemeList(props: ThemeListProps): ReactNode {
     event.preventDefault();
     const theme = themes[index];
     if (intent.type === 'move') {
-      focusNext.current = true;
-      setCurrentId(themes[intent.to]?.id);
+      const id = themes[intent.to]?.id;
+      // Home on the first card changes nothing to render: a flag left for the effect would fire on a later render
+      // (a dialog opening) and take the focus from it.
+      if (intent.to === index) buttons.current.get(id ?? '')?.focus();
+      else {
+        focusNext.current = true;
+        setCurrentId(id);
+      }
     } else if (theme !== undefined) onAction(intent.kind, theme.id);
   };
 
