@@ -127,6 +127,11 @@ export interface DexieStore extends SyncStore {
    * concerns) reads from memory: one round trip instead of one per row.
    */
   prefetchRows(table: TableName, ids: readonly string[]): Promise<void>;
+  /**
+   * Records that these rows are not there, as the caller found in this transaction (an import reads which of
+   * its concern ids exist, keys only, for the whole file at once), so a mutator's reads of them cost nothing.
+   */
+  knownAbsent(table: TableName, ids: readonly string[]): void;
 }
 
 type PlainTable = Exclude<TableName, 'concerns'>;
@@ -323,6 +328,9 @@ export function createDexieStore(t: SyncTableSet): DexieStore {
       allTagsKnown.add(id);
     },
     prefetchRows,
+    knownAbsent(table, ids) {
+      for (const id of ids) learn(table, id, undefined);
+    },
     async flush() {
       while (pending.length > 0) await Dexie.Promise.all(pending.splice(0));
       if (failure !== undefined) throw failure;

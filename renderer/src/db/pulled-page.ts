@@ -91,7 +91,9 @@ function concernsOf(changes: readonly RowChange[]): Set<string> {
 async function entriesFor(db: Pick<WriteTables, 'outbox'>, page: PulledPage): Promise<OutboxEntry[]> {
   const acked = await db.outbox.where('mutationId').belowOrEqual(page.lastMutationId).toArray();
   const concerns = concernsOf(page.changes);
-  for (const entry of acked) concerns.add(entry.concernId);
+  // An acknowledged upload-only entry (an import batch) is never re-run, and neither are the others of its
+  // scope: adding that scope would read every import batch still waiting, megabytes of rows, with each page.
+  for (const entry of acked) if (entry.isUploadOnly !== true) concerns.add(entry.concernId);
   if (concerns.has(ALL) || (await db.outbox.where('concernId').equals(ALL).count()) > 0) {
     return db.outbox.orderBy('mutationId').toArray();
   }
