@@ -43,11 +43,24 @@ export function wordRuns(text: string): string[] {
   return [redacted.text, ...redacted.streets];
 }
 
-/** The words never taken from a concern: those of its personal strings other than its street address. */
-export function skippedWords(source: TextSource): Set<string> | undefined {
+/**
+ * The words never taken from a concern: those of its personal strings other than its street address. `memo`
+ * keeps each string's words, as a citizen who wrote several times has the same strings each time.
+ */
+export function skippedWords(source: TextSource, memo = new Map<string, readonly string[]>()): Set<string> | undefined {
   const address = source.address.trim();
-  const others = source.personal.filter((p) => typeof p === 'string' && p.trim() !== address);
-  return others.length > 0 ? personalWords(others) : undefined;
+  let skip: Set<string> | undefined;
+  for (const value of source.personal) {
+    if (typeof value !== 'string' || value.trim() === address) continue;
+    let words = memo.get(value);
+    if (words === undefined) {
+      words = [...personalWords([value])];
+      memo.set(value, words);
+    }
+    skip ??= new Set();
+    for (const word of words) skip.add(word);
+  }
+  return skip;
 }
 
 /** Tokenizes, stems and weighs the texts, in order. */
@@ -55,8 +68,9 @@ export function extractFeatures(sources: readonly TextSource[], options: VectorO
   const lexicon = new Lexicon();
   const terms = new TermIndex();
   const allPersonal = new Set<string>();
+  const memo = new Map<string, readonly string[]>();
   const docs = sources.map((source) => {
-    const skip = skippedWords(source);
+    const skip = skippedWords(source, memo);
     if (skip) for (const word of skip) allPersonal.add(word);
     return Int32Array.from(lexicon.termKeys(wordRuns(source.text), skip), (key) => terms.idOf(key));
   });

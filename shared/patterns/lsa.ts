@@ -167,19 +167,22 @@ export function fitLsa(x: SparseRows, rows: Int32Array, dims: number, random: ()
 /** Every row of `x` in the LSA space, unit length (a row with no kept terms stays all zero). */
 export function embedRows(x: SparseRows, lsa: Lsa): Float32Array {
   const d = lsa.dims;
+  const { indptr, indices, values } = x;
+  const basis = lsa.basis;
   const out = new Float32Array(x.rows * d);
   const acc = new Float64Array(d);
   for (let row = 0; row < x.rows; row += 1) {
     acc.fill(0);
-    for (let k = x.indptr[row] ?? 0; k < (x.indptr[row + 1] ?? 0); k += 1) {
-      const v = x.values[k] ?? 0;
-      const base = (x.indices[k] ?? 0) * d;
-      for (let j = 0; j < d; j += 1) acc[j]! += v * lsa.basis[base + j]!;
+    for (let k = indptr[row]!; k < indptr[row + 1]!; k += 1) {
+      const v = values[k]!;
+      const base = indices[k]! * d;
+      for (let j = 0; j < d; j += 1) acc[j]! += v * basis[base + j]!;
     }
     let norm = 0;
-    for (let j = 0; j < d; j += 1) norm += (acc[j] ?? 0) ** 2;
+    for (let j = 0; j < d; j += 1) norm += acc[j]! * acc[j]!;
     const scale = norm > 1e-20 ? 1 / Math.sqrt(norm) : 0;
-    for (let j = 0; j < d; j += 1) out[row * d + j] = (acc[j] ?? 0) * scale;
+    const at = row * d;
+    for (let j = 0; j < d; j += 1) out[at + j] = acc[j]! * scale;
   }
   return out;
 }
