@@ -5,8 +5,8 @@ import { seededRandom } from '@shared/patterns/random';
 
 /** Plain Lloyd rounds, as refine ran before it used bounds: the reference its results must equal. */
 function lloyd(points: Float32Array, n: number, d: number, start: Float32Array, k: number, maxIterations: number): { assignment: Int32Array; centroids: Float32Array; score: number } {
-  let centroids = start;
-  let assignment = new Int32Array(n).fill(-1);
+  let centroids: Float32Array = start;
+  let assignment: Int32Array = new Int32Array(n).fill(-1);
   let score = 0;
   for (let it = 0; it < maxIterations; it += 1) {
     const next = assignNearest(points, n, d, centroids, k);
