@@ -60,6 +60,19 @@ export function Dashboard({ analysis, people, period, mayFacilitate, onOpenConce
   useEffect(() => {
     if (openTheme !== undefined) document.getElementById('meeting-detail-title')?.focus();
   }, [openTheme?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- focus once per theme opened, not on every re-run
+  // Back from a theme's page the focus returns to the grid's current card (the theme just left, when it is still
+  // there): left on the page's body, j/k and Enter would not be heard and a keyboard user would Tab from the top.
+  const leftTheme = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (openTheme !== undefined) {
+      leftTheme.current = openTheme.id;
+      return;
+    }
+    if (leftTheme.current === undefined) return;
+    leftTheme.current = undefined;
+    if (document.activeElement !== null && document.activeElement !== document.body) return;
+    document.querySelector<HTMLElement>('.meeting-theme-card[data-current="true"] button')?.focus();
+  }, [openTheme?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- once per theme left
 
   const act = (kind: ThemeActionKind, theme: Theme) => {
     if (kind === 'pin') {
