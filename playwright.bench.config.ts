@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import base, { serverEnv } from './playwright.config';
 
@@ -12,10 +13,12 @@ export default defineConfig({
   // bypassCSP: the seeder script is injected inline, which the app's strict CSP would (rightly) refuse.
   use: { ...base.use, baseURL: `http://127.0.0.1:${port}`, bypassCSP: true },
   webServer: {
-    command: `node scripts/serve-web.mjs --port ${port} --no-build`,
+    // The browser tests' accounts too (test/e2e/accounts.ts): the history import bench signs in as an admin.
+    command: `node --import tsx test/e2e/seed-accounts.ts "${serverEnv.DATA_DIR}" && node scripts/serve-web.mjs --port ${port} --no-build`,
     url: `http://127.0.0.1:${port}/health`,
     reuseExistingServer: false,
-    env: serverEnv,
-    timeout: 60_000,
+    env: { ...serverEnv, TSX_TSCONFIG_PATH: join(import.meta.dirname, 'test', 'tsconfig.json') },
+    // Seeding hashes each account's password: slow on a busy machine.
+    timeout: 180_000,
   },
 });
