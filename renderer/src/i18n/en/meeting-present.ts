@@ -45,6 +45,7 @@ export const meetingPresent = {
   'present.figure.responseTimes.waiting': 'Waiting, still in time',
   'present.figure.responseTimes.overdue': 'Waiting, past the target',
   'present.figure.repeat.summary': '{citizens} citizens raised more than one concern this month; {returning} had also come in an earlier month.',
+  'present.figure.repeat.none': 'No citizen raised more than one concern this month (counted by email, phone or name; anonymous concerns and imported history cannot be counted).',
   'present.figure.repeat.row': 'Citizens with {times} concerns',
   'present.figure.lastMonth.summary': '{count} themes of last month.',
   'present.figure.lastMonth.detail': '{resolved} resolved, {inProgress} in progress, {open} open; {thisMonth} this month',

@@ -7,6 +7,7 @@
 import type { MeetingFigure } from '@shared/domain/meeting';
 import type { Analysis, Count } from '@shared/patterns/types';
 import { t } from '../../../i18n';
+import { knownLabel } from '../charts/chart-rows';
 import { scrub, type PersonalData } from './privacy';
 import { countText, decimalText, minutesText, shareText } from './report-format';
 
@@ -34,10 +35,13 @@ const PRIORITY_LABELS: Readonly<Record<string, string>> = {
   top: t('present.priority.top'),
 };
 const priorityLabel = (key: string): string => PRIORITY_LABELS[key] ?? key;
+const channelLabel = knownLabel('channel');
 
 function responseTable(analysis: Analysis): Omit<FigureTable, 'figure' | 'title'> {
   const r = analysis.responseTimes;
   if (r === null) return { summary: t('present.figure.responseTimes.none'), rows: [] };
+  // Nothing timed (imported history is closed without an answer): a sentence, not a table of zeros.
+  if (r.total === 0) return { summary: t('meeting.figures.response.nothing'), rows: [] };
   const median = r.medianMinutesToAnswer === null ? t('present.figure.responseTimes.noMedian') : minutesText(r.medianMinutesToAnswer);
   return {
     summary: t('present.figure.responseTimes.summary', { inTime: countText(r.answeredInTime.count), total: countText(r.total), median }),
@@ -62,13 +66,17 @@ function bodyOf(analysis: Analysis, figure: MeetingFigure, personal: PersonalDat
         })),
       };
     case 'channels':
-      return { summary: t('present.figure.channels.summary'), rows: countRows(analysis.channels, (key) => scrub(key, personal)) };
+      return {
+        summary: t('present.figure.channels.summary'),
+        rows: countRows(analysis.channels, (key) => (key === '' ? t('meeting.unknown') : scrub(channelLabel(key), personal))),
+      };
     case 'priorities':
       return { summary: t('present.figure.priorities.summary'), rows: countRows(analysis.priorities, priorityLabel) };
     case 'response-times':
       return responseTable(analysis);
     case 'repeat-contacts': {
       const r = analysis.repeatContacts;
+      if (r.citizens === 0) return { summary: t('present.figure.repeat.none'), rows: [] };
       return {
         summary: t('present.figure.repeat.summary', { citizens: countText(r.citizens), returning: countText(r.returningFromEarlierMonths) }),
         rows: r.distribution.map((d) => ({ label: t('present.figure.repeat.row', { times: d.key }), count: d.count, detail: shareText(d.share) })),
