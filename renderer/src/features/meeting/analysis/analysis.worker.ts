@@ -21,5 +21,7 @@ function openDb(name: string): NotebookDb {
 
 self.addEventListener('message', (event: MessageEvent<AnalyzeRequest>) => {
   if (event.data?.type !== 'analyze') return;
-  void runAnalysis(event.data, { openDb, now: () => performance.now() }, (message) => self.postMessage(message));
+  void runAnalysis(event.data, { openDb, now: () => performance.now() }, (message) =>
+    self.postMessage(message.type === 'result' ? { ...message, timings: { ...message.timings, postedAt: performance.timeOrigin + performance.now() } } : message),
+  );
 });

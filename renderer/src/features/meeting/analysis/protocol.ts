@@ -34,13 +34,19 @@ export interface RunTimings {
   analyzeMs: number;
   /** Concerns read (the period and the months it is compared with). */
   concerns: number;
+  /**
+   * When the worker posted the result, in milliseconds since the epoch (performance.timeOrigin + now, which
+   * threads share): the bench times the page from here, copying the result across threads included.
+   */
+  postedAt?: number;
 }
 
 /** Worker to page: how a run goes. */
 export type WorkerMessage =
   | { type: 'progress'; runId: number; progress: RunProgress }
   /** `people`: who raised the period's concerns (their raisedCount summed), which the Analysis does not carry. */
-  | { type: 'result'; runId: number; analysis: Analysis; people: number; timings: RunTimings }
+  /** `personal`: the personal data of the concerns the analysis names (export/personal-source.ts), for redaction. */
+  | { type: 'result'; runId: number; analysis: Analysis; people: number; timings: RunTimings; personal?: string[] }
   | { type: 'error'; runId: number; message: string };
 
 /** True when a value received from the worker looks like one of its messages (a stray message is ignored). */

@@ -7,6 +7,7 @@ import { analyze } from '@shared/patterns/analyze';
 import type { Analysis, AnalysisOptions, AnalysisProgress, PatternConcern } from '@shared/patterns/types';
 import type { NotebookDb } from '../../../db';
 import { readPatternConcerns, type ReadProgress } from '../../../db/pattern-source';
+import { personalDataFromInput } from '../export/personal-source';
 import type { AnalyzeRequest, WorkerMessage } from './protocol';
 
 /** What a run uses: the database by name, the reader and the engine (tests may pass their own). */
@@ -43,7 +44,7 @@ export async function runAnalysis(request: AnalyzeRequest, deps: RunDeps, post: 
     const readMs = deps.now() - start;
     progress({ stage: 'words', done: 0, total: 1 }, true);
     const analysis = engine(concerns, { ...options, onProgress: (p: AnalysisProgress) => progress(p) });
-    post({ type: 'result', runId, analysis, people: peopleOf(concerns, analysis), timings: { readMs, analyzeMs: deps.now() - start - readMs, concerns: concerns.length } });
+    post({ type: 'result', runId, analysis, people: peopleOf(concerns, analysis), personal: personalDataFromInput(concerns, analysis), timings: { readMs, analyzeMs: deps.now() - start - readMs, concerns: concerns.length } });
   } catch (error) {
     post({ type: 'error', runId, message: error instanceof Error ? error.message : String(error) });
   }

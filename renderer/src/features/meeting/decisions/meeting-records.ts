@@ -15,7 +15,7 @@ import { usePermissions } from '../../review/permissions';
 import { reasonOf } from '../../review/actions/run-action';
 import { t } from '../../../i18n';
 import { NO_PERSONAL_DATA, type PersonalData } from '../export/privacy';
-import { readPersonalData } from '../export/personal-source';
+import { readPersonalData, sentPersonalData } from '../export/personal-source';
 
 const NONE: never[] = [];
 
@@ -37,11 +37,16 @@ export function usePreviousDecisions(period: Month): readonly MeetingDecision[] 
   return useLiveQuery(() => decisionsOfMonthBefore(db, period), [db, period]);
 }
 
-/** The personal data of the analysis's concerns, read once per analysis; NO_PERSONAL_DATA until read. */
+/**
+ * The personal data of the analysis's concerns: as the worker sent it with the analysis, or else read once per
+ * analysis; NO_PERSONAL_DATA until read.
+ */
 export function usePersonalData(analysis: Analysis): { personal: PersonalData; isRead: boolean } {
   const { db } = useDesk();
   const [read, setRead] = useState<{ analysis: Analysis; personal: PersonalData }>();
+  const sent = sentPersonalData(analysis);
   useEffect(() => {
+    if (sent !== undefined) return;
     let isCurrent = true;
     void readPersonalData(db, analysis).then((personal) => {
       if (isCurrent) setRead({ analysis, personal });
@@ -49,7 +54,8 @@ export function usePersonalData(analysis: Analysis): { personal: PersonalData; i
     return () => {
       isCurrent = false;
     };
-  }, [db, analysis]);
+  }, [db, analysis, sent]);
+  if (sent !== undefined) return { personal: sent, isRead: true };
   return read?.analysis === analysis ? { personal: read.personal, isRead: true } : { personal: NO_PERSONAL_DATA, isRead: false };
 }
 
