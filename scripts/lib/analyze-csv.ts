@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { channelFromText, checkHistoryRecords, type HistoryProblem, type HistoryRow } from '../../shared/domain/history-import';
-import { redact } from '../../shared/patterns/redact';
 import type { PatternConcern } from '../../shared/patterns/types';
 
 /** A file that cannot be read at all (missing, a folder, unreadable): the message says which and why. */
@@ -70,15 +69,16 @@ function csvProblem(error: Papa.ParseError): string {
 }
 
 /**
- * The pattern engine's input for a checked row: a past concern with no contact and no address. Its text is
- * redacted before the engine reads it: a history file has no contact columns, so a citizen's name is known only
- * by its cue ("I'm Aisha Reid") and, once lower-cased into words, would pass for a key phrase ("aisha reid").
+ * The pattern engine's input for a checked row: a past concern with no contact and no address. A history file
+ * has no contact columns, so a citizen's name is known only by its cue ("I'm Aisha Reid"): the engine takes no
+ * word redaction would remove (shared/patterns/features.ts wordRuns) and redacts its quotes, so the text goes in
+ * as written and street names stay terms.
  */
 export function historyRowToConcern(row: HistoryRow): PatternConcern {
   return {
     id: row.id,
     createdAt: row.created_at,
-    text: redact(row.text, []),
+    text: row.text,
     category: row.category,
     // "Phone call" and "phone" are one channel; a channel the app does not know is kept as written.
     channel: row.channel === '' ? '' : (channelFromText(row.channel) ?? row.channel.toLowerCase()),
