@@ -44,21 +44,21 @@ export function wordRuns(text: string): string[] {
 }
 
 /**
- * The words never taken from a concern: those of its personal strings other than its street address. `memo`
- * keeps each string's words, as a citizen who wrote several times has the same strings each time.
+ * The words never taken from a concern: those of its personal strings other than its street address (a word may
+ * be listed twice). `memo` keeps each string's words, as a citizen who wrote several times has the same strings
+ * each time.
  */
-export function skippedWords(source: TextSource, memo = new Map<string, readonly string[]>()): Set<string> | undefined {
-  const address = source.address.trim();
-  let skip: Set<string> | undefined;
+export function skippedWords(source: TextSource, memo = new Map<string, readonly string[]>()): string[] | undefined {
+  let skip: string[] | undefined;
   for (const value of source.personal) {
-    if (typeof value !== 'string' || value.trim() === address) continue;
+    if (typeof value !== 'string' || value === source.address || value.trim() === source.address.trim()) continue;
     let words = memo.get(value);
     if (words === undefined) {
       words = [...personalWords([value])];
       memo.set(value, words);
     }
-    skip ??= new Set();
-    for (const word of words) skip.add(word);
+    skip ??= [];
+    for (const word of words) skip.push(word);
   }
   return skip;
 }
@@ -71,9 +71,9 @@ export function extractFeatures(sources: readonly TextSource[], options: VectorO
   const memo = new Map<string, readonly string[]>();
   const docs = sources.map((source) => {
     const skip = skippedWords(source, memo);
-    if (skip) for (const word of skip) allPersonal.add(word);
     return Int32Array.from(lexicon.termKeys(wordRuns(source.text), skip), (key) => terms.idOf(key));
   });
+  for (const words of memo.values()) for (const word of words) allPersonal.add(word);
   const tfidf = tfIdf(docs, terms.size, options);
   const columnTerms = Array.from(tfidf.termOf, (id) => lexicon.termOfKey(terms.keys[id] ?? 0));
   return { lexicon, terms, docs, tfidf, columnTerms, personalWords: allPersonal };

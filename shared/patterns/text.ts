@@ -92,7 +92,7 @@ export class Lexicon {
    * of adjacent kept stems a packed pair key. Stop words, `skip` (the concern's own personal words), the end of a
    * run and cut noise break the sequence, so no bigram spans them.
    */
-  termKeys(text: string | readonly string[], skip?: ReadonlySet<string>): number[] {
+  termKeys(text: string | readonly string[], skip?: ReadonlySet<string> | readonly string[]): number[] {
     const keys: number[] = [];
     for (const run of typeof text === 'string' ? [text] : text) {
       // An email, a link or a [placeholder] ends a run of words: no bigram joins the words either side of it.
@@ -103,10 +103,12 @@ export class Lexicon {
     return keys;
   }
 
-  private addKeys(text: string, skip: ReadonlySet<string> | undefined, keys: number[]): void {
+  private addKeys(text: string, skip: ReadonlySet<string> | readonly string[] | undefined, keys: number[]): void {
     let previous = -1;
+    // A concern's own words are a handful: a list is searched faster than a set is built.
+    const isSkipped = skip === undefined ? null : Array.isArray(skip) ? (t: string): boolean => skip.includes(t) : (t: string): boolean => (skip as ReadonlySet<string>).has(t);
     for (const token of text.toLowerCase().match(TOKEN) ?? []) {
-      if (skip?.has(token)) {
+      if (isSkipped?.(token)) {
         previous = -1;
         continue;
       }
