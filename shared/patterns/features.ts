@@ -35,8 +35,8 @@ export interface Features {
  * texts that hold a digit, an @ or a cue's words (mayHoldPersonalData): on the rest they would find nothing, and
  * the concern's own names are left out by skippedWords anyway.
  */
-export function wordRuns(text: string): string[] {
-  if (!mayHoldPersonalData(text)) return [text];
+export function wordRuns(text: string): string | string[] {
+  if (!mayHoldPersonalData(text)) return text;
   // The concern's own strings need not be searched for: their names' words are skipped (skippedWords), and their
   // email, phone and house number give no term (emails are cut, digits are no terms).
   const redacted = redactKeepingStreets(text, []);
@@ -71,7 +71,10 @@ export function extractFeatures(sources: readonly TextSource[], options: VectorO
   const memo = new Map<string, readonly string[]>();
   const docs = sources.map((source) => {
     const skip = skippedWords(source, memo);
-    return Int32Array.from(lexicon.termKeys(wordRuns(source.text), skip), (key) => terms.idOf(key));
+    const keys = lexicon.termKeys(wordRuns(source.text), skip);
+    const doc = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i += 1) doc[i] = terms.idOf(keys[i]!);
+    return doc;
   });
   for (const words of memo.values()) for (const word of words) allPersonal.add(word);
   const tfidf = tfIdf(docs, terms.size, options);

@@ -47,7 +47,7 @@ function introduce(p: Person, style: number, house: number, street: string, phon
 }
 
 const isSignOff = (style: number): boolean => style % 7 === 2 || style % 7 === 5;
-const wordsOf = (runs: readonly string[]): string[] => runs.flatMap((r) => tokenize(r));
+const wordsOf = (runs: string | readonly string[]): string[] => (typeof runs === 'string' ? [runs] : runs).flatMap((r) => tokenize(r));
 
 describe('mayHoldPersonalData', () => {
   const VOCABULARY = ['I', "I'm", 'Im', 'am', 'i', 'this', 'is', 'it', "it's", 'Mrs', 'Dr.', 'Regards,', 'Thanks', '\n', '\r\n', ' - ', '~', 'Maria', 'Lopez', 'Rose', 'name', 'name:', 'at', 'dot', 'org', 'com', '.', ',', 'my', 'neighbour', 'by', 'reported', 'called', 'the', 'light', 'Oak', 'Lane', 'Station', 'Road', '(at)', 'maria', 'here', 'Here', 'spoke', 'to', 'rang', 'emailed', 'Grace', 'Hope', 'de', '!', 'thanks', 'Cheers'];
