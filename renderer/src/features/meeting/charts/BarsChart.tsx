@@ -7,9 +7,10 @@
  * the design tokens (meeting.css); the period's bar is also marked in words in the table, never by colour alone.
  */
 import type { ReactNode } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartTable } from './ChartTable';
 import { chartSummary, isEmptyChart, type ChartRow } from './chart-rows';
+import { usePlotWidth } from './use-plot-width';
 
 /** Props of BarsChart. */
 export interface BarsChartProps {
@@ -35,6 +36,7 @@ export function BarsChart({ title, rows, layout, onOpen, highlight, summary, wha
   const height = layout === 'bars' ? Math.max(80, rows.length * BAR_HEIGHT + 24) : 180;
   // Nothing but zeros: the summary says so, and an empty plot or a table of zeros would only repeat it.
   const isEmpty = isEmptyChart(rows);
+  const { ref: plotRef, width: plotWidth } = usePlotWidth();
   const open = (index: number) => {
     const row = rows[index];
     if (row !== undefined && row.count > 0) onOpen(`${title}: ${row.label}`, row.concernIds);
@@ -44,10 +46,10 @@ export function BarsChart({ title, rows, layout, onOpen, highlight, summary, wha
       <Heading className="meeting-chart-title">{title}</Heading>
       <p className="meeting-chart-summary">{summary ?? chartSummary(rows)}</p>
       {!isEmpty && (
-        <div className="meeting-chart-plot" aria-hidden="true" style={{ height }}>
-          <ResponsiveContainer width="100%" height="100%">
-            {layout === 'columns' ? (
-              <BarChart data={data} accessibilityLayer={false} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
+        <div className="meeting-chart-plot" aria-hidden="true" style={{ height }} ref={plotRef}>
+          {plotWidth > 0 &&
+            (layout === 'columns' ? (
+              <BarChart width={plotWidth} height={height} data={data} accessibilityLayer={false} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
                 <CartesianGrid vertical={false} className="meeting-chart-grid" />
                 <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" className="meeting-chart-axis" />
                 <YAxis allowDecimals={false} width={40} tickLine={false} className="meeting-chart-axis" />
@@ -59,7 +61,7 @@ export function BarsChart({ title, rows, layout, onOpen, highlight, summary, wha
                 </Bar>
               </BarChart>
             ) : (
-              <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ top: 0, right: 8, bottom: 0, left: 0 }}>
+              <BarChart width={plotWidth} height={height} data={data} layout="vertical" accessibilityLayer={false} margin={{ top: 0, right: 8, bottom: 0, left: 0 }}>
                 <XAxis type="number" hide allowDecimals={false} />
                 <YAxis type="category" dataKey="label" width={140} tickLine={false} className="meeting-chart-axis" />
                 <Tooltip cursor={false} wrapperClassName="meeting-chart-tooltip" />
@@ -69,8 +71,7 @@ export function BarsChart({ title, rows, layout, onOpen, highlight, summary, wha
                   ))}
                 </Bar>
               </BarChart>
-            )}
-          </ResponsiveContainer>
+            ))}
         </div>
       )}
       {!isEmpty && <ChartTable caption={title} rows={rows} onOpen={onOpen} {...(whatLabel === undefined ? {} : { whatLabel })} />}
