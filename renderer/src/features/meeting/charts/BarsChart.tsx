@@ -12,6 +12,10 @@ import { ChartTable } from './ChartTable';
 import { chartSummary, isEmptyChart, type ChartRow } from './chart-rows';
 import { usePlotWidth } from './use-plot-width';
 
+const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
+/** An axis count short enough for the axis: 10000 as "10K" (the full numbers are in the table beside). */
+const axisCount = (value: number): string => compact.format(value);
+
 /** Props of BarsChart. */
 export interface BarsChartProps {
   readonly title: string;
@@ -52,7 +56,7 @@ export function BarsChart({ title, rows, layout, onOpen, highlight, summary, wha
               <BarChart width={plotWidth} height={height} data={data} accessibilityLayer={false} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
                 <CartesianGrid vertical={false} className="meeting-chart-grid" />
                 <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" className="meeting-chart-axis" />
-                <YAxis allowDecimals={false} width={40} tickLine={false} className="meeting-chart-axis" />
+                <YAxis allowDecimals={false} width={48} tickFormatter={axisCount} tickLine={false} className="meeting-chart-axis" />
                 <Tooltip cursor={false} wrapperClassName="meeting-chart-tooltip" />
                 <Bar dataKey="count" name={title} isAnimationActive={false} onClick={(_, index) => open(index)}>
                   {rows.map((row) => (
