@@ -137,7 +137,6 @@ export const meeting = {
   'meeting.done.hide': 'Hidden: “{label}”',
   'meeting.done.pin': 'Pinned to the agenda: “{label}”',
   'meeting.done.undo': 'Correction undone',
-  'meeting.problem': 'Not saved: {reason}',
   'meeting.correction.rename': '{by} renamed it to “{label}”, {at}',
   'meeting.correction.merge': '{by} merged {count} themes as “{label}”, {at}',
   'meeting.correction.split': '{by} split off “{label}” by “{phrase}”, {at}',

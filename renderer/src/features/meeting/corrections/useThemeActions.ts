@@ -5,14 +5,10 @@
  * done; a refusal comes back in plain words and nothing is written. The analysis runs again by itself when the
  * corrections change (useAnalysis reads them live).
  */
-import { useCallback } from 'react';
 import type { Month, ThemeSignature } from '@shared/domain/meeting';
 import type { MutatorArgs } from '@shared/sync/mutators';
-import { runLocalMutation } from '../../../db';
-import { useDesk } from '../../../app/desk-context';
-import { useAnnounce } from '../../../app/announcer';
-import { reasonOf } from '../../review/actions/run-action';
 import { t } from '../../../i18n';
+import { useMeetingChange } from '../decisions/meeting-records';
 
 /** A correction as the facilitator makes it (the mutator's arguments). */
 export type CorrectionArgs = MutatorArgs<'correctTheme'>;
@@ -42,24 +38,9 @@ export function correctionDone(args: CorrectionArgs, label: string): string {
   }
 }
 
-/** The actions at this desk, stamped with its clock and staff name. */
+/** The actions at this desk, stamped with its clock and staff name (the meeting's one change runner). */
 export function useThemeActions(): ThemeActions {
-  const { db, settings } = useDesk();
-  const announce = useAnnounce();
-  const run = useCallback(
-    async <N extends 'correctTheme' | 'withdrawCorrection' | 'pinToAgenda'>(name: N, args: MutatorArgs<N>, done: string): Promise<ActionResult> => {
-      try {
-        await runLocalMutation(db, name, args, { at: new Date().toISOString(), by: settings.staffName });
-        announce(done);
-        return undefined;
-      } catch (error) {
-        const { reason } = reasonOf(error);
-        announce(t('meeting.problem', { reason }));
-        return reason;
-      }
-    },
-    [db, settings.staffName, announce],
-  );
+  const { run } = useMeetingChange();
   return {
     correct: (args, themeLabel) => run('correctTheme', args, correctionDone(args, themeLabel)),
     withdraw: (id) => run('withdrawCorrection', { id }, t('meeting.done.undo')),

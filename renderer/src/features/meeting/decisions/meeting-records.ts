@@ -59,7 +59,17 @@ export function usePersonalData(analysis: Analysis): { personal: PersonalData; i
   return read?.analysis === analysis ? { personal: read.personal, isRead: true } : { personal: NO_PERSONAL_DATA, isRead: false };
 }
 
-type MeetingMutator = 'pinToAgenda' | 'moveAgendaItem' | 'unpinFromAgenda' | 'recordDecision' | 'editDecision' | 'completeDecision' | 'withdrawDecision';
+/** The mutators of the meeting's records (corrections, agenda, decisions). */
+export type MeetingMutator =
+  | 'correctTheme'
+  | 'withdrawCorrection'
+  | 'pinToAgenda'
+  | 'moveAgendaItem'
+  | 'unpinFromAgenda'
+  | 'recordDecision'
+  | 'editDecision'
+  | 'completeDecision'
+  | 'withdrawDecision';
 
 /** Runs a meeting change at this desk: undefined when done, the reason when refused. */
 export type RunMeetingChange = <N extends MeetingMutator>(name: N, args: MutatorArgs<N>, done: string) => Promise<string | undefined>;
