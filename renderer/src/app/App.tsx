@@ -23,8 +23,7 @@ import { FailureAlerts } from '../features/alerts/FailureAlerts';
 import { OfflineEscalations } from '../features/fallback/OfflineEscalations';
 import { ReviewQueuePage } from '../features/review/queue/ReviewQueuePage';
 import { MeetingPage } from '../features/meeting/MeetingPage';
-import type { Month } from '@shared/domain/meeting';
-import { lastCompleteMonth, nextMonth, previousMonth } from '@shared/patterns/months';
+import { nextMonth, previousMonth } from '@shared/patterns/months';
 import { ReviewActionDialog } from '../features/review/actions/ReviewActionDialog';
 import type { ActionRequest } from '../features/review/actions/action-request';
 import { MentionAlerts } from '../features/review/mentions/MentionAlerts';
@@ -48,6 +47,7 @@ import { useFormRequests } from './useFormRequests';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { usePaletteCommands, type PaletteActions } from './usePaletteCommands';
 import { useToday } from './useToday';
+import { useMeetingMonth } from './useMeetingMonth';
 
 type Overlay = 'help' | 'settings' | 'palette' | 'office' | 'admin' | 'import' | undefined;
 
@@ -92,13 +92,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
   const [pickedDay, setPickedDay] = useState<string | undefined>();
   const day = pickedDay ?? today;
   const [query, setQuery] = useState('');
-  // The meeting's month, like the notebook's day: the last complete month in the office's zone unless one is picked.
-  const latestMonth = useMemo(() => lastCompleteMonth(new Date().toISOString(), responsePolicy.timeZone), [today, responsePolicy.timeZone]); // eslint-disable-line react-hooks/exhaustive-deps -- today marks a new day
-  const [pickedMonth, setPickedMonth] = useState<Month>();
-  const month = pickedMonth ?? latestMonth;
-  // Up to the month under way (partly over), no further: later months have no concerns yet.
-  const showMonth = (next: Month | undefined) =>
-    setPickedMonth(next === undefined || next === latestMonth ? undefined : next > nextMonth(latestMonth) ? nextMonth(latestMonth) : next);
+  const { month, latest: latestMonth, show: showMonth } = useMeetingMonth(today, responsePolicy.timeZone);
   const [overlay, setOverlay] = useState<Overlay>();
   const [fresh, setFresh] = useState<Concern | undefined>();
   const forms = useFormRequests();
