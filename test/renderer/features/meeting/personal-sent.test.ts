@@ -17,7 +17,7 @@ import { testId } from '../../../helpers/concerns';
 let db: NotebookDb | undefined;
 afterEach(() => db?.close());
 
-const TEXTS = ['Streetlight out on Mill Lane, dark at night', 'Street light broken near the school', 'Bins not collected again on Oak Lane', 'Missed bin collection, rubbish piling up'];
+const TEXTS = ['Streetlight out on Mill Lane, dark at night', 'Street light broken near the school', 'Bins not collected again on Oak Lane', 'Missed bin collection, rubbish piling up', 'My name is Grace Reid, bins missed again, call 555 014 2368'];
 const NAMES = ['Maria Lopez', 'John Smith', 'Aisha Khan', 'Wei Chen', 'Olga Novak'];
 
 function concern(createdAt: string, i: number): Concern & { terms: string[] } {
@@ -57,6 +57,8 @@ describe('personal data sent with the analysis', () => {
     const read = await readPersonalData(open, result.analysis);
     expect(read.values.length).toBeGreaterThan(0);
     expect([...(result.personal ?? [])].sort()).toEqual([...read.values].sort());
+    // A name only in the citizen's words (a concern logged in one line) is sent too.
+    expect(result.personal).toContain('Grace Reid');
 
     // Through the client, as the page receives it: the same analysis object carries it.
     let onmessage: ((event: MessageEvent) => void) | null = null;

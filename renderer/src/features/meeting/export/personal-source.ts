@@ -8,7 +8,7 @@
  * a decision saying "Call Maria Lopez back", with no cue before the name, is still redacted.
  */
 import { personalDataOf } from '@shared/patterns/from-concern';
-import { findAddresses, findCuedNames, findEmails, findPhones } from '@shared/patterns/redact-detectors';
+import { findAddresses, findCuedNames, findEmails, findPhones, mayHoldPersonalData } from '@shared/patterns/redact-detectors';
 import type { Analysis, PatternConcern } from '@shared/patterns/types';
 import type { NotebookDb } from '../../../db';
 import type { PersonalData } from './privacy';
@@ -46,13 +46,19 @@ export async function readPersonalData(db: NotebookDb, analysis: Analysis): Prom
 
 /**
  * The same personal data taken from the engine's input (a PatternConcern's `personal` is personalDataOf of its
- * stored concern): the worker sends it with the result, so the page does not read a month of concerns again on
- * its own thread (measured: over a second of main-thread work for 10,000 concerns, just as the dashboard appears).
+ * stored concern, its `text` the summary and details): the worker sends it with the result, so the page does not
+ * read a month of concerns again on its own thread (measured: over a second of main-thread work for 10,000
+ * concerns, just as the dashboard appears). The names in the citizens' own words are found here too, or a
+ * decision saying "Call Maria Lopez back" would keep the name.
  */
 export function personalDataFromInput(concerns: readonly PatternConcern[], analysis: Analysis): string[] {
   const ids = new Set(concernIdsOf(analysis));
   const values = new Set<string>();
-  for (const concern of concerns) if (ids.has(concern.id)) for (const value of concern.personal) values.add(value);
+  for (const concern of concerns) {
+    if (!ids.has(concern.id)) continue;
+    for (const value of concern.personal) values.add(value);
+    if (mayHoldPersonalData(concern.text)) for (const value of personalDataInWords(concern.text)) values.add(value);
+  }
   return [...values];
 }
 
