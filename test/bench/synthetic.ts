@@ -5,6 +5,7 @@
  */
 import { CHANNELS, emptyConcernFields, type Concern, type Priority } from '@shared/domain/concern';
 import { uuidv7 } from '@shared/lib/uuidv7';
+import { seededRandom } from '@shared/patterns/random';
 
 const TOPICS = [
   { tag: 'streetlights', text: ['Streetlight out on', 'Flickering lamp post near', 'Dark stretch with no working lights on'] },
@@ -24,17 +25,8 @@ const GIVEN = ['Maria', 'John', 'Aisha', 'Wei', 'Olga', 'Kwame', 'Sofia', 'Tom',
 const FAMILY = ['Lopez', 'Smith', 'Khan', 'Chen', 'Novak', 'Mensah', 'Rossi', 'Baker', 'Patel', 'Garcia', 'Haddad', 'Reid'];
 const EXTRA = ['It has been like this for two weeks.', 'Neighbours have complained too.', 'Caller is elderly and worried about falling.', 'Second time this month.', 'Children walk past here every morning.', 'Asked for a call back this week.'];
 
-/** A small fast deterministic random generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The engine's seeded generator (mulberry32), so generated data and the engine draw numbers alike. */
+export { seededRandom };
 
 function pick<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)] as T;

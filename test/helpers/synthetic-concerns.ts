@@ -12,18 +12,10 @@ import type { PatternConcern } from '@shared/patterns/types';
 import { daysFromCivil, unixMsToIso } from '@shared/domain/local-time';
 import { monthsEnding, monthParts } from '@shared/patterns/months';
 import { CIVIC_TOPICS, type Shape } from './synthetic-topics';
+import { seededRandom } from '@shared/patterns/random';
 
-/** A small fast deterministic random generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The engine's seeded generator (mulberry32), so generated data and the engine draw numbers alike. */
+export { seededRandom };
 
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
