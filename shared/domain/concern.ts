@@ -79,6 +79,11 @@ export const ContactSchema = z
     }),
     preferredReply: ReplyMethodSchema,
     consentToContact: z.boolean(),
+    /**
+     * The citizen asked for the office's monthly newsletter (issue 7); needs an email. Absent on contacts saved
+     * before the newsletter existed: they never consented.
+     */
+    consentToUpdates: z.boolean().optional(),
     anonymous: z.boolean(),
   })
   .superRefine((c, ctx) => {
@@ -101,6 +106,9 @@ export const ContactSchema = z
         });
       }
       return;
+    }
+    if (c.consentToUpdates === true && c.email.trim() === '') {
+      ctx.addIssue({ code: 'custom', path: ['email'], message: 'Add an email address to send them the newsletter' });
     }
     if (c.preferredReply === 'email' && c.email.trim() === '') {
       ctx.addIssue({ code: 'custom', path: ['email'], message: 'Add an email address to reply by email' });
@@ -194,6 +202,8 @@ export const ConcernSchema = ConcernFieldsSchema.extend({
   raisedCount: z.int().min(1).optional(),
   /** Contacts of the concerns merged into this one (its own stays in `contact`). Default []. */
   otherContacts: z.array(ContactSchema).optional(),
+  /** Marked as a negative comment (mutators/tone.ts): replies then show the response policy for comments. Default false. */
+  negative: z.boolean().optional(),
 });
 /** A stored concern. */
 export type Concern = z.infer<typeof ConcernSchema>;
@@ -207,6 +217,7 @@ export interface ReviewState {
   readonly mergedFrom: readonly string[];
   readonly raisedCount: number;
   readonly otherContacts: readonly Contact[];
+  readonly negative: boolean;
 }
 
 /** The review state of a concern, defaults filled in. */
@@ -219,6 +230,7 @@ export function reviewStateOf(concern: Concern): ReviewState {
     mergedFrom: concern.mergedFrom ?? [],
     raisedCount: concern.raisedCount ?? 1,
     otherContacts: concern.otherContacts ?? [],
+    negative: concern.negative ?? false,
   };
 }
 

@@ -208,6 +208,11 @@ export const RowChangeSchema: z.ZodType<RowChange> = z.union([
   changeSchema('theme_corrections'),
   changeSchema('meeting_agenda'),
   changeSchema('meeting_decisions'),
+  changeSchema('projects'),
+  changeSchema('project_links'),
+  changeSchema('project_thanks'),
+  changeSchema('newsletters'),
+  changeSchema('newsletter_unsubscribes'),
 ] satisfies { length: (typeof TABLE_NAMES)['length'] } & unknown[]);
 
 /** Schema of the answer to a pull: one page of changes, in the server's commit order. */

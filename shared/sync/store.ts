@@ -26,6 +26,13 @@
  *                       the monthly meeting's records (shared/domain/meeting.ts): facilitators' corrections of the
  *                       engine's themes, each month's agenda, and the meeting's decisions and action items, written
  *                       by desks (mutators/meeting.ts); withdrawn or removed, never deleted
+ *   projects, project_links, project_thanks
+ *                       what the office does about concerns (shared/domain/project.ts): projects, the concerns
+ *                       linked to them (unlinked, never deleted) and the contributors thanked, written by desks
+ *   newsletters         one row per month's newsletter issue (shared/domain/newsletter.ts), drafted by desks; the
+ *                       server stamps sentAt when it sends it
+ *   newsletter_unsubscribes one row per email address (by its hash) that asked for no more newsletters: written
+ *                       by the server (the citizen's link) or a desk (staff recording a request)
  *
  * Tags are an observed-remove set: every add of a tag gets its own add id (from the mutation's newId), and a
  * remove names the add ids its author saw. A tag stays on the concern while any add id is left, so an add that
@@ -55,6 +62,15 @@ import {
   type MeetingDecision,
   type ThemeCorrection,
 } from '../domain/meeting';
+import {
+  ProjectLinkSchema,
+  ProjectSchema,
+  ProjectThanksSchema,
+  type Project,
+  type ProjectLink,
+  type ProjectThanks,
+} from '../domain/project';
+import { NewsletterSchema, NewsletterUnsubscribeSchema, type Newsletter, type NewsletterUnsubscribe } from '../domain/newsletter';
 import { UUIDV7_PATTERN } from '../lib/uuidv7';
 
 const uuid = z.string().regex(UUIDV7_PATTERN, 'Expected a UUIDv7 id');
@@ -189,6 +205,11 @@ export interface SyncTables {
   theme_corrections: ThemeCorrection;
   meeting_agenda: AgendaItem;
   meeting_decisions: MeetingDecision;
+  projects: Project;
+  project_links: ProjectLink;
+  project_thanks: ProjectThanks;
+  newsletters: Newsletter;
+  newsletter_unsubscribes: NewsletterUnsubscribe;
 }
 
 /** Name of a synced table. */
@@ -212,6 +233,11 @@ export const TABLE_NAMES = [
   'theme_corrections',
   'meeting_agenda',
   'meeting_decisions',
+  'projects',
+  'project_links',
+  'project_thanks',
+  'newsletters',
+  'newsletter_unsubscribes',
 ] as const satisfies readonly TableName[];
 
 /**
@@ -243,6 +269,11 @@ export const ROW_SCHEMAS: { readonly [T in TableName]: z.ZodType<SyncTables[T]> 
   theme_corrections: ThemeCorrectionSchema,
   meeting_agenda: AgendaItemSchema,
   meeting_decisions: MeetingDecisionSchema,
+  projects: ProjectSchema,
+  project_links: ProjectLinkSchema,
+  project_thanks: ProjectThanksSchema,
+  newsletters: NewsletterSchema,
+  newsletter_unsubscribes: NewsletterUnsubscribeSchema,
 };
 
 /** A row of any synced table. */

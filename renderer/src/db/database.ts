@@ -24,6 +24,9 @@
  *   8  the monthly meeting (issue 6): `theme_corrections` (read whole: a few dozen rows), `meeting_agenda` and
  *      `meeting_decisions` (indexed by month, the meeting view's one question of them). Desk-written through
  *      shared/sync/mutators/meeting.ts. Nothing to fill.
+ *   9  closing the loop (issue 7): `projects` (read whole: dozens to hundreds), `project_links` and
+ *      `project_thanks` (indexed by project and concern), `newsletters` (one row per month) and
+ *      `newsletter_unsubscribes` (keyed by the address's hash). Nothing to fill.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Concern } from '@shared/domain/concern';
@@ -32,6 +35,8 @@ import type { HistoryEntry } from '@shared/domain/history';
 import { searchTermsOf, searchTermsOfConcern } from '@shared/domain/search-terms';
 import type { OfficeProfile } from '@shared/domain/office-profile';
 import type { AgendaItem, MeetingDecision, ThemeCorrection } from '@shared/domain/meeting';
+import type { Newsletter, NewsletterUnsubscribe } from '@shared/domain/newsletter';
+import type { Project, ProjectLink, ProjectThanks } from '@shared/domain/project';
 import type { ConcernAssignee, ConcernComment, ConcernFlag, ConcernResponse, OfficeStaff } from '@shared/domain/review';
 import type {
   CitizenAcknowledgement,
@@ -143,10 +148,17 @@ export const SCHEMA_VERSIONS = {
     meeting_agenda: 'id, period',
     meeting_decisions: 'id, period',
   },
+  9: {
+    projects: 'id',
+    project_links: 'id, projectId, concernId',
+    project_thanks: 'id, projectId, concernId',
+    newsletters: 'id',
+    newsletter_unsubscribes: 'id',
+  },
 } as const;
 
 /** The current schema version. */
-export const CURRENT_VERSION = 8;
+export const CURRENT_VERSION = 9;
 
 /** The desk's database. */
 export type NotebookDb = Dexie & {
@@ -170,6 +182,11 @@ export type NotebookDb = Dexie & {
   theme_corrections: EntityTable<ThemeCorrection, 'id'>;
   meeting_agenda: EntityTable<AgendaItem, 'id'>;
   meeting_decisions: EntityTable<MeetingDecision, 'id'>;
+  projects: EntityTable<Project, 'id'>;
+  project_links: EntityTable<ProjectLink, 'id'>;
+  project_thanks: EntityTable<ProjectThanks, 'id'>;
+  newsletters: EntityTable<Newsletter, 'id'>;
+  newsletter_unsubscribes: EntityTable<NewsletterUnsubscribe, 'id'>;
   sync_state: EntityTable<SyncStateRow, 'key'>;
 };
 
@@ -233,6 +250,7 @@ export function openNotebookDb(
   }
   if (upTo >= 7) db.version(7).stores(SCHEMA_VERSIONS[7]);
   if (upTo >= 8) db.version(8).stores(SCHEMA_VERSIONS[8]);
+  if (upTo >= 9) db.version(9).stores(SCHEMA_VERSIONS[9]);
   return db;
 }
 
@@ -255,6 +273,11 @@ export type WriteTables = Pick<
   | 'theme_corrections'
   | 'meeting_agenda'
   | 'meeting_decisions'
+  | 'projects'
+  | 'project_links'
+  | 'project_thanks'
+  | 'newsletters'
+  | 'newsletter_unsubscribes'
   | 'tags'
   | 'outbox'
   | 'sync_state'
@@ -284,6 +307,11 @@ export function tablesOf(tx: Transaction): WriteTables {
     theme_corrections: tx.table('theme_corrections') as NotebookDb['theme_corrections'],
     meeting_agenda: tx.table('meeting_agenda') as NotebookDb['meeting_agenda'],
     meeting_decisions: tx.table('meeting_decisions') as NotebookDb['meeting_decisions'],
+    projects: tx.table('projects') as NotebookDb['projects'],
+    project_links: tx.table('project_links') as NotebookDb['project_links'],
+    project_thanks: tx.table('project_thanks') as NotebookDb['project_thanks'],
+    newsletters: tx.table('newsletters') as NotebookDb['newsletters'],
+    newsletter_unsubscribes: tx.table('newsletter_unsubscribes') as NotebookDb['newsletter_unsubscribes'],
     tags: tx.table('tags') as NotebookDb['tags'],
     outbox: tx.table('outbox') as NotebookDb['outbox'],
     sync_state: tx.table('sync_state') as NotebookDb['sync_state'],

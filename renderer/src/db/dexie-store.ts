@@ -21,6 +21,8 @@ import type { Concern } from '@shared/domain/concern';
 import type { HistoryEntry } from '@shared/domain/history';
 import type { OfficeProfile } from '@shared/domain/office-profile';
 import type { AgendaItem, MeetingDecision, ThemeCorrection } from '@shared/domain/meeting';
+import type { Newsletter, NewsletterUnsubscribe } from '@shared/domain/newsletter';
+import type { Project, ProjectLink, ProjectThanks } from '@shared/domain/project';
 import type { ConcernAssignee, ConcernComment, ConcernFlag, ConcernResponse, OfficeStaff } from '@shared/domain/review';
 import type {
   CitizenAcknowledgement,
@@ -55,6 +57,11 @@ export interface SyncTableSet {
   readonly theme_corrections: EntityTable<ThemeCorrection, 'id'>;
   readonly meeting_agenda: EntityTable<AgendaItem, 'id'>;
   readonly meeting_decisions: EntityTable<MeetingDecision, 'id'>;
+  readonly projects: EntityTable<Project, 'id'>;
+  readonly project_links: EntityTable<ProjectLink, 'id'>;
+  readonly project_thanks: EntityTable<ProjectThanks, 'id'>;
+  readonly newsletters: EntityTable<Newsletter, 'id'>;
+  readonly newsletter_unsubscribes: EntityTable<NewsletterUnsubscribe, 'id'>;
   readonly tags: EntityTable<TagRow, 'tag'>;
 }
 
@@ -67,6 +74,7 @@ export function syncTablesOf(tables: SyncTableSet): SyncTableSet {
   const { escalation_fallbacks, citizen_acknowledgements, office_profile } = tables;
   const { concern_flags, concern_comments, concern_responses, concern_assignees, office_staff } = tables;
   const { theme_corrections, meeting_agenda, meeting_decisions } = tables;
+  const { projects, project_links, project_thanks, newsletters, newsletter_unsubscribes } = tables;
   return {
     concerns,
     history,
@@ -84,6 +92,11 @@ export function syncTablesOf(tables: SyncTableSet): SyncTableSet {
     theme_corrections,
     meeting_agenda,
     meeting_decisions,
+    projects,
+    project_links,
+    project_thanks,
+    newsletters,
+    newsletter_unsubscribes,
     tags,
   };
 }
@@ -107,6 +120,11 @@ export function syncScope(db: NotebookDb) {
     db.theme_corrections,
     db.meeting_agenda,
     db.meeting_decisions,
+    db.projects,
+    db.project_links,
+    db.project_thanks,
+    db.newsletters,
+    db.newsletter_unsubscribes,
     db.tags,
   ];
 }
@@ -151,6 +169,11 @@ const PLAIN: Readonly<Record<PlainTable, keyof SyncTableSet>> = {
   theme_corrections: 'theme_corrections',
   meeting_agenda: 'meeting_agenda',
   meeting_decisions: 'meeting_decisions',
+  projects: 'projects',
+  project_links: 'project_links',
+  project_thanks: 'project_thanks',
+  newsletters: 'newsletters',
+  newsletter_unsubscribes: 'newsletter_unsubscribes',
 };
 
 /** A concern's new state: no row means deleted. */

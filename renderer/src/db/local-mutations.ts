@@ -12,6 +12,7 @@ import { applyMutation } from '@shared/sync/apply';
 import { createMutationContext, type MutationContext } from '@shared/sync/context';
 import { isMutatorName, type MutatorArgs, type MutatorName } from '@shared/sync/mutators';
 import { MEETING_SCOPE, isMeetingMutator } from '@shared/sync/mutators/meeting';
+import { NEWSLETTER_SCOPE, PROJECTS_SCOPE, scopeOfOfficeMutator } from '@shared/sync/scopes';
 import { tablesOf, type NotebookDb, type OutboxEntry, type WriteTables } from './database';
 import { createDexieStore, syncScope, syncTablesOf, type DexieStore } from './dexie-store';
 import { readSyncState, writeSyncState } from './sync-state';
@@ -28,6 +29,12 @@ export interface MutationAuthor {
 /** Placeholder for the staff and office ids on the desk: the server takes both from the session. */
 const DESK_ONLY = 'desk';
 
+const SCOPES: ReadonlySet<string> = new Set([MEETING_SCOPE, PROJECTS_SCOPE, NEWSLETTER_SCOPE]);
+/** True when an outbox entry's concernId is a scope, not a concern to read ahead. */
+function isScope(concernId: string): boolean {
+  return SCOPES.has(concernId);
+}
+
 /** The context a mutation of this desk runs in, the first time and on every re-run. */
 export function contextFor(clientId: string, mutationId: number, author: MutationAuthor): MutationContext {
   return createMutationContext({ ...author, staffId: DESK_ONLY, officeId: DESK_ONLY, clientId, mutationId });
@@ -36,10 +43,13 @@ export function contextFor(clientId: string, mutationId: number, author: Mutatio
 /**
  * The concern a mutation reads and writes: args.id, or '*' when not known or when it writes several (a merge
  * writes the duplicate too, so a page touching either must re-run it: '*' re-runs it with every page). The
- * meeting's mutators work on no concern: they are filed under MEETING_SCOPE, which any meeting row re-runs.
+ * meeting's, projects' and newsletter's mutators work on no one concern: they are filed under their scope
+ * (shared/sync/scopes.ts), which any row of the scope's tables re-runs.
  */
 export function concernOfMutation(name: string, args: unknown): string {
   if (isMeetingMutator(name)) return MEETING_SCOPE;
+  const scope = scopeOfOfficeMutator(name);
+  if (scope !== undefined) return scope;
   if (!isMutatorName(name) || name === 'mergeConcerns' || args === null || typeof args !== 'object') return '*';
   const id = (args as { id?: unknown }).id;
   return typeof id === 'string' ? id : '*';
@@ -116,7 +126,7 @@ export async function withLocalMutations<T>(
       async run(name, args, options) {
         // The concern's rows and the desk's ids are read together: one wait instead of four (a save waits).
         const concernId = concernOfMutation(name, args);
-        const warm = concernId === '*' || concernId === MEETING_SCOPE ? undefined : store.prefetchConcern(concernId);
+        const warm = concernId === '*' || isScope(concernId) ? undefined : store.prefetchConcern(concernId);
         // Awaited below; until then a failure (the transaction aborting) must not count as unhandled.
         warm?.catch(() => undefined);
         if (ids === undefined) {

@@ -14,7 +14,7 @@
  * A page is applied only on top of the cursor it was asked from: a late or repeated answer (a duplicated
  * response, another tab that applied it first) is refused as stale, so nothing is applied twice.
  */
-import { MEETING_SCOPE } from '@shared/sync/mutators/meeting';
+import { scopeOfTable } from '@shared/sync/scopes';
 import { rebase, type PendingMutation, type RejectedMutation } from '@shared/sync/rebase';
 import type { RowChange } from '@shared/sync/store';
 import { tablesOf, type NotebookDb, type OutboxEntry, type WriteTables } from './database';
@@ -79,8 +79,13 @@ function concernsOf(changes: readonly RowChange[]): Set<string> {
       case 'theme_corrections':
       case 'meeting_agenda':
       case 'meeting_decisions':
-        // The meeting's mutators read only meeting rows, and their entries are filed under MEETING_SCOPE.
-        ids.add(MEETING_SCOPE);
+      case 'projects':
+      case 'project_links':
+      case 'project_thanks':
+      case 'newsletters':
+      case 'newsletter_unsubscribes':
+        // The office's records: their mutators are filed under the tables' scope (shared/sync/scopes.ts).
+        ids.add(scopeOfTable(change.table) ?? ALL);
         break;
     }
   }

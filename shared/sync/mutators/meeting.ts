@@ -41,7 +41,7 @@ export const MEETING_TABLES = ['theme_corrections', 'meeting_agenda', 'meeting_d
  * What a desk's outbox files a meeting mutation under, where a concern's mutations are filed under the concern's
  * id: a pulled page touching any meeting row re-runs the pending meeting mutations, and nothing else.
  */
-export const MEETING_SCOPE = 'meeting';
+export { MEETING_SCOPE } from '../scopes';
 
 const STAMPS = { id: true, by: true, at: true, withdrawnAt: true, withdrawnBy: true } as const;
 const [renameRow, mergeRow, splitRow, hideRow] = ThemeCorrectionSchema.options;

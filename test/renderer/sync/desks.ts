@@ -128,6 +128,11 @@ export async function snapshotOf(db: NotebookDb): Promise<StoreSnapshot> {
     theme_corrections: await db.theme_corrections.toArray(),
     meeting_agenda: await db.meeting_agenda.toArray(),
     meeting_decisions: await db.meeting_decisions.toArray(),
+    projects: await db.projects.toArray(),
+    project_links: await db.project_links.toArray(),
+    project_thanks: await db.project_thanks.toArray(),
+    newsletters: await db.newsletters.toArray(),
+    newsletter_unsubscribes: await db.newsletter_unsubscribes.toArray(),
   };
   const out: Partial<Record<TableName, Record<string, Row>>> = {};
   for (const name of TABLE_NAMES) {

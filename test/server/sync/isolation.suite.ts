@@ -88,6 +88,11 @@ export function isolationSuite(getDb: () => Db): void {
         theme_corrections: {},
         meeting_agenda: {},
         meeting_decisions: {},
+        projects: {},
+        project_links: {},
+        project_thanks: {},
+        newsletters: {},
+        newsletter_unsubscribes: {},
       });
     });
 

@@ -12,18 +12,19 @@ describe('the permission table', () => {
     expect(allowed('admin')).toEqual([...CONCERN_ACTIONS]);
   });
 
-  it('lets facilitators, go-to people and admins facilitate the meeting, and only admins import history', () => {
+  it('lets facilitators, go-to people and admins facilitate the meeting and keep projects, only admins import history', () => {
     const allowed = (role: 'counter' | 'goto' | 'facilitator' | 'admin') => OFFICE_ACTIONS.filter((action) => mayDo(role, action));
-    expect(allowed('counter')).toEqual([]);
-    expect(allowed('facilitator')).toEqual(['facilitate']);
-    expect(allowed('goto')).toEqual(['facilitate']);
-    expect(allowed('admin')).toEqual(['facilitate', 'importHistory']);
+    expect(allowed('counter')).toEqual(['thankContributors', 'recordUnsubscribe']);
+    expect(allowed('facilitator')).toEqual(['facilitate', 'manageProjects', 'thankContributors', 'editNewsletter', 'sendNewsletter', 'recordUnsubscribe']);
+    expect(allowed('goto')).toEqual(['facilitate', 'manageProjects', 'thankContributors', 'editNewsletter', 'recordUnsubscribe']);
+    expect(allowed('admin')).toEqual([...OFFICE_ACTIONS]);
   });
 
   it('says in words who may do an action, for refusals', () => {
     expect(rolesThatMay('merge')).toBe('a go-to person or an admin');
     expect(rolesThatMay('facilitate')).toBe('a facilitator, a go-to person or an admin');
     expect(rolesThatMay('importHistory')).toBe('an admin');
+    expect(rolesThatMay('sendNewsletter')).toBe('a facilitator or an admin');
   });
 
   it('lets a desk with no office do everything: its notebook is its owner\'s', () => {
