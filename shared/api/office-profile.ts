@@ -6,6 +6,10 @@
  *
  *   GET /api/admin/office-profile   ← { "profile": OfficeProfile }
  *   PUT /api/admin/office-profile   → UpdateOfficeProfileRequest   ← 200 { "profile": OfficeProfile }
+ *   PUT /api/admin/office-profile/replies   → UpdateReplySettingsRequest   ← 200 { "profile": OfficeProfile }
+ *
+ * The replies route saves the reply templates and the response policy for comments (shared/domain/replies.ts)
+ * alone, so saving them never touches the response times, nor marks them as set.
  *
  * Example PUT body:
  *   { "responsePolicy": { "timeZone": "Europe/Berlin",
@@ -18,6 +22,7 @@
 import { z } from 'zod';
 import { OfficeProfileSchema, OfflineFallbackMinutesSchema, PriorityPhoneSchema } from '../domain/office-profile';
 import { ResponsePolicySchema } from '../domain/response-clock';
+import { CommentPolicySchema, ReplyTemplatesSchema } from '../domain/replies';
 
 /** Schema of GET and PUT /api/admin/office-profile's answer. */
 export const OfficeProfileResponseSchema = z.object({ profile: OfficeProfileSchema });
@@ -34,3 +39,13 @@ export const UpdateOfficeProfileRequestSchema = z.strictObject({
 export type UpdateOfficeProfileRequest = z.input<typeof UpdateOfficeProfileRequestSchema>;
 /** PUT /api/admin/office-profile's body as parsed. */
 export type OfficeProfileUpdate = z.output<typeof UpdateOfficeProfileRequestSchema>;
+
+/** Schema of PUT /api/admin/office-profile/replies's body: every template, in order, and the comment policy. */
+export const UpdateReplySettingsRequestSchema = z.strictObject({
+  replyTemplates: ReplyTemplatesSchema,
+  commentPolicy: CommentPolicySchema,
+});
+/** PUT /api/admin/office-profile/replies's body. */
+export type UpdateReplySettingsRequest = z.input<typeof UpdateReplySettingsRequestSchema>;
+/** PUT /api/admin/office-profile/replies's body as parsed. */
+export type ReplySettingsUpdate = z.output<typeof UpdateReplySettingsRequestSchema>;

@@ -8,7 +8,9 @@
  *     "responsePolicy": { "timeZone": "Europe/Berlin", "week": {…}, "holidays": [], "targets": {…} },
  *     "hasResponsePolicy": true,
  *     "priorityAddresses": ["urgent@town.example"], "priorityPhone": "+49 30 1234567",
- *     "offlineFallbackMinutes": 10, "updatedAt": "2026-12-03T10:00:00.000Z" }
+ *     "offlineFallbackMinutes": 10, "replyTemplates": [{ "id": "ack-received", "group": "acknowledgement", … }],
+ *     "commentPolicy": { "whenToRespond": "…", "tone": "…", "moveToPhoneAfter": 2, "whoToInvolve": "…" },
+ *     "updatedAt": "2026-12-03T10:00:00.000Z" }
  *
  * A desk that has not received it (never synced, or an office that never saved one) uses defaultOfficeProfile
  * in its own time zone.
@@ -16,6 +18,7 @@
 import { z } from 'zod';
 import { TimestampSchema } from './concern';
 import { ResponsePolicySchema, defaultResponsePolicy, type ResponsePolicy } from './response-clock';
+import { CommentPolicySchema, ReplyTemplatesSchema, defaultCommentPolicy, defaultReplyTemplates } from './replies';
 
 /** The id of an office's one profile row. */
 export const OFFICE_PROFILE_ID = 'office';
@@ -54,6 +57,10 @@ export const OfficeProfileSchema = z.object({
   priorityAddresses: z.array(z.string()),
   priorityPhone: z.string(),
   offlineFallbackMinutes: OfflineFallbackMinutesSchema,
+  /** The reply templates (replies.ts). Rows stored before templates existed read as the defaults. */
+  replyTemplates: ReplyTemplatesSchema.default(defaultReplyTemplates),
+  /** The response policy for comments (replies.ts), not the response times above; defaulted like the templates. */
+  commentPolicy: CommentPolicySchema.default(defaultCommentPolicy),
   updatedAt: TimestampSchema.nullable(),
 });
 /** The office profile. */
@@ -70,6 +77,8 @@ export function defaultOfficeProfile(timeZone: string, officeName = ''): OfficeP
     priorityAddresses: [],
     priorityPhone: '',
     offlineFallbackMinutes: DEFAULT_OFFLINE_FALLBACK_MINUTES,
+    replyTemplates: defaultReplyTemplates(),
+    commentPolicy: defaultCommentPolicy(),
     updatedAt: null,
   };
 }

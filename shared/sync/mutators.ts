@@ -17,6 +17,7 @@ import { MEETING_MUTATORS } from './mutators/meeting';
 import { acknowledgeConcern, addComment, flagConcern, recordResponse, resolveConcern, reviewFlags } from './mutators/review';
 import { setPriority, setStatus } from './mutators/status';
 import { addTags, removeTags } from './mutators/tags';
+import { markNegative } from './mutators/tone';
 import { isServerOnlyTable, type SyncStore, type TableName } from './store';
 
 /** Every mutator, by the name that goes over the wire. */
@@ -39,6 +40,7 @@ export const MUTATORS = {
   assignConcern,
   unassignConcern,
   reassignConcern,
+  markNegative,
   ...MEETING_MUTATORS,
   importHistory,
 } as const;

@@ -4,7 +4,7 @@
  * policy, priority phone, offline wait), the priority addresses of the office settings and the office's name,
  * and writes it again whenever one of those changes, so desks always hold the current copy.
  */
-import type { OfficeProfileUpdate } from '@shared/api/office-profile';
+import type { OfficeProfileUpdate, ReplySettingsUpdate } from '@shared/api/office-profile';
 import { OFFICE_PROFILE_ID, OfficeProfileSchema, defaultOfficeProfile, type OfficeProfile } from '@shared/domain/office-profile';
 import type { Queryable, Tx } from '../db/db';
 import { readOfficeSettings } from '../escalations/office-settings';
@@ -24,23 +24,25 @@ async function officeName(q: Queryable, officeId: string): Promise<string> {
 /** The office's profile as stored, or the default one (server's time zone, nothing saved) when there is none. */
 export async function readOfficeProfile(q: Queryable, officeId: string): Promise<OfficeProfile> {
   const stored = await createSqlStore(q, officeId).get('office_profile', OFFICE_PROFILE_ID);
-  if (stored !== undefined) return stored;
+  // Parsed, so a row stored before the reply templates existed reads with the default ones.
+  if (stored !== undefined) return OfficeProfileSchema.parse(stored);
   const settings = await readOfficeSettings(q, officeId);
   return { ...defaultOfficeProfile(serverTimeZone(), await officeName(q, officeId)), priorityAddresses: [...(settings?.priorityAddresses ?? [])] };
 }
 
 /**
  * Writes the office's profile row: the given changes over what is stored (or the default), with the current
- * priority addresses and office name, stamped now. Desks are poked when the transaction commits.
+ * priority addresses and office name, stamped now. Only an update of the response times marks them as set
+ * (the replies' update leaves that as it was). Desks are poked when the transaction commits.
  */
-export async function writeOfficeProfile(tx: Tx, officeId: string, update?: OfficeProfileUpdate): Promise<OfficeProfile> {
+export async function writeOfficeProfile(tx: Tx, officeId: string, update?: OfficeProfileUpdate | ReplySettingsUpdate): Promise<OfficeProfile> {
   const current = await readOfficeProfile(tx, officeId);
   const settings = await readOfficeSettings(tx, officeId);
   const { rows } = await tx.query<{ now: Date }>('select now() as now');
   const profile = OfficeProfileSchema.parse({
     ...current,
     ...(update ?? {}),
-    hasResponsePolicy: update !== undefined || current.hasResponsePolicy,
+    hasResponsePolicy: (update !== undefined && 'responsePolicy' in update) || current.hasResponsePolicy,
     officeName: await officeName(tx, officeId),
     priorityAddresses: [...(settings?.priorityAddresses ?? [])],
     updatedAt: (rows[0]?.now ?? new Date()).toISOString(),
