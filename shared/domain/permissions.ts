@@ -7,10 +7,14 @@
  *                to the citizen, and may raise a priority (a caller turns out to be in danger: it must reach the
  *                priority lane at once), never lower it, nor move a status
  *   goto         everything a counter may, plus acknowledge, assign, change status and priority, resolve,
- *                merge duplicates, mark flags reviewed, delete; and facilitate the monthly meeting
+ *                merge duplicates, mark flags reviewed, delete; facilitate the monthly meeting; keep projects
+ *                and draft the newsletter
  *   facilitator  reads everything and changes no concern; facilitates the monthly meeting: corrects the
- *                engine's themes, keeps the agenda, records decisions and action items (mutators/meeting.ts)
+ *                engine's themes, keeps the agenda, records decisions and action items (mutators/meeting.ts);
+ *                keeps projects, drafts and sends the newsletter
  *   admin        everything, and alone brings an office's history (a CSV) into the office
+ *
+ * Everyone thanks contributors and records a citizen's wish to stop the newsletter: whoever takes the call.
  *
  * A desk with no office (a one-person notebook, never signed in) has no role: its owner may do everything.
  */
@@ -41,19 +45,28 @@ export type ConcernAction = (typeof CONCERN_ACTIONS)[number];
 
 /**
  * What a person may do beyond concerns: facilitate the monthly meeting (correct themes, keep the agenda, record
- * decisions) and import the office's history from a CSV.
+ * decisions), import the office's history from a CSV, keep projects (and link concerns to them), thank their
+ * contributors, draft and send the newsletter, record that a citizen wants no more newsletters.
  */
-export const OFFICE_ACTIONS = ['facilitate', 'importHistory'] as const;
+export const OFFICE_ACTIONS = [
+  'facilitate',
+  'importHistory',
+  'manageProjects',
+  'thankContributors',
+  'editNewsletter',
+  'sendNewsletter',
+  'recordUnsubscribe',
+] as const;
 /** One of OFFICE_ACTIONS. */
 export type OfficeAction = (typeof OFFICE_ACTIONS)[number];
 /** Anything the app offers or the server checks: a concern action or an office action. */
 export type Action = ConcernAction | OfficeAction;
 
-const COUNTER: readonly Action[] = ['log', 'edit', 'flag', 'comment', 'respond', 'raisePriority'];
+const COUNTER: readonly Action[] = ['log', 'edit', 'flag', 'comment', 'respond', 'raisePriority', 'thankContributors', 'recordUnsubscribe'];
 const MAY: Readonly<Record<StaffRole, ReadonlySet<Action>>> = {
   counter: new Set(COUNTER),
-  goto: new Set([...CONCERN_ACTIONS, 'facilitate']),
-  facilitator: new Set(['facilitate']),
+  goto: new Set([...CONCERN_ACTIONS, 'facilitate', 'manageProjects', 'thankContributors', 'editNewsletter', 'recordUnsubscribe']),
+  facilitator: new Set(['facilitate', 'manageProjects', 'thankContributors', 'editNewsletter', 'sendNewsletter', 'recordUnsubscribe']),
   admin: new Set([...CONCERN_ACTIONS, ...OFFICE_ACTIONS]),
 };
 
@@ -144,4 +157,9 @@ export const ACTION_WORDS: Readonly<Record<Action, string>> = {
   delete: 'delete a concern',
   facilitate: "change the meeting's themes, agenda or decisions",
   importHistory: "import the office's history",
+  manageProjects: 'change projects or the concerns linked to them',
+  thankContributors: "record a contributor's thank-you",
+  editNewsletter: 'change the newsletter',
+  sendNewsletter: 'send the newsletter',
+  recordUnsubscribe: 'take someone off the newsletter',
 };
