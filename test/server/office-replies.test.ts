@@ -4,7 +4,7 @@
  * response times alone, desks receive them by pull, and a profile row stored before they existed still reads.
  */
 import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { PullResponseSchema } from '@shared/sync/protocol';
 import { defaultOfficeProfile, type OfficeProfile } from '@shared/domain/office-profile';
 import { defaultCommentPolicy, defaultReplyTemplates, REPLY_LIMITS, type ReplyTemplate } from '@shared/domain/replies';

@@ -31,7 +31,7 @@ import {
 } from '@shared/api/admin';
 import { InvalidErrorSchema, ApiErrorSchema, type Issue } from '@shared/api/errors';
 import { ResendEscalationResponseSchema, TestEmailResponseSchema, type TestEmailRequest } from '@shared/api/escalations';
-import { OfficeProfileResponseSchema, type UpdateOfficeProfileRequest } from '@shared/api/office-profile';
+import { OfficeProfileResponseSchema, type UpdateOfficeProfileRequest, type UpdateReplySettingsRequest } from '@shared/api/office-profile';
 import { OfficeSettingsResponseSchema, type OfficeSettings, type UpdateOfficeSettingsRequest } from '@shared/api/office-settings';
 import type { OfficeProfile } from '@shared/domain/office-profile';
 import type { ConcernEscalation } from '@shared/sync/store';
@@ -79,6 +79,8 @@ export interface OfficeApi {
   /** The office profile desks receive: response policy, priority phone, offline wait (admins). */
   getOfficeProfile(): Promise<OfficeProfile>;
   saveOfficeProfile(input: UpdateOfficeProfileRequest): Promise<OfficeProfile>;
+  /** Saves the reply templates and the response policy for comments, which desks receive with the profile (admins). */
+  saveReplySettings(input: UpdateReplySettingsRequest): Promise<OfficeProfile>;
   /** Queues a failed priority email again (go-to people and admins). */
   resendEscalation(concernId: string, escalationNumber: number): Promise<ConcernEscalation>;
 }
@@ -183,6 +185,7 @@ export function createOfficeApi(options: OfficeApiOptions): OfficeApi {
     sendTestEmail: async (input = {}) => (await read(TestEmailResponseSchema, 'POST', '/api/admin/office-settings/test', input)).sentTo,
     getOfficeProfile: async () => (await read(OfficeProfileResponseSchema, 'GET', '/api/admin/office-profile')).profile,
     saveOfficeProfile: async (input) => (await read(OfficeProfileResponseSchema, 'PUT', '/api/admin/office-profile', input)).profile,
+    saveReplySettings: async (input) => (await read(OfficeProfileResponseSchema, 'PUT', '/api/admin/office-profile/replies', input)).profile,
     resendEscalation: async (concernId, escalationNumber) =>
       (await read(ResendEscalationResponseSchema, 'POST', `/api/escalations/${id(concernId)}/${escalationNumber}/resend`, {})).escalation,
   };

@@ -1,18 +1,20 @@
 /**
- * "Staff and devices": the admin screen. Four tabs: the office's staff (add, change name or role, reset a
+ * "Staff and devices": the admin screen. Its tabs: the office's staff (add, change name or role, reset a
  * password, turn an account off or on), the devices signed in (sign one out), the priority email (where
  * top-priority concerns are emailed, through which mail server) and the response times (office hours, holidays,
- * first-response targets, synced to every desk). Everything goes straight to the office server through
+ * first-response targets, synced to every desk) and the replies (reply templates and the response policy for
+ * comments, synced too). Everything goes straight to the office server through
  * OfficeApi; nothing here is stored on the desk.
  */
 import { useState, type ReactNode } from 'react';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
-import { Clock, Laptop, Mail, Users } from 'lucide-react';
+import { Clock, Laptop, Mail, MessageSquareText, Users } from 'lucide-react';
 import { AppDialog } from '../../components/AppDialog';
 import { t } from '../../i18n';
 import type { OfficeApi } from '../../office/office-api';
 import { DevicesTab } from './DevicesTab';
 import { PriorityEmailTab } from './PriorityEmailTab';
+import { RepliesTab } from './RepliesTab';
 import { ResponseTimesTab } from './ResponseTimesTab';
 import { StaffTab } from './StaffTab';
 import './admin.css';
@@ -46,6 +48,10 @@ function AdminTabs({ api, me }: Pick<AdminDialogProps, 'api' | 'me'>): ReactNode
           <Clock size={18} aria-hidden />
           {t('admin.tab.responseTimes')}
         </Tab>
+        <Tab id="replies" className="admin-tab-button">
+          <MessageSquareText size={18} aria-hidden />
+          {t('admin.tab.replies')}
+        </Tab>
       </TabList>
       {/* Kept mounted while Devices is shown, so a half-typed form is still there on coming back. */}
       <TabPanel id="staff" className="admin-panel" shouldForceMount>
@@ -60,6 +66,9 @@ function AdminTabs({ api, me }: Pick<AdminDialogProps, 'api' | 'me'>): ReactNode
       </TabPanel>
       <TabPanel id="response-times" className="admin-panel" shouldForceMount>
         <ResponseTimesTab api={api} />
+      </TabPanel>
+      <TabPanel id="replies" className="admin-panel" shouldForceMount>
+        <RepliesTab api={api} />
       </TabPanel>
     </Tabs>
   );

@@ -22,6 +22,7 @@ import { reviewConcern } from './review-concern';
 import { reviewQueue } from './review-queue';
 import { meeting } from './meeting';
 import { meetingPresent } from './meeting-present';
+import { replies } from './replies';
 
 /** The English catalogue: the union of every feature's messages. */
 export const en = {
@@ -49,4 +50,5 @@ export const en = {
   ...reviewConcern,
   ...meeting,
   ...meetingPresent,
+  ...replies,
 } as const;
