@@ -131,6 +131,8 @@ export const ACTION_OF_MUTATOR: Readonly<Record<string, Action>> = {
   completeDecision: 'facilitate',
   withdrawDecision: 'facilitate',
   importHistory: 'importHistory',
+  saveNewsletter: 'editNewsletter',
+  recordUnsubscribe: 'recordUnsubscribe',
 };
 
 /** Plain words of a mutator's action, where they say more than ACTION_WORDS (assign covers three mutators). */

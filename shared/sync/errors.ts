@@ -21,7 +21,9 @@ export type RejectionCode =
   | 'merged'
   | 'merge-cycle'
   // A meeting record was withdrawn or taken off the agenda meanwhile (mutators/meeting.ts).
-  | 'withdrawn';
+  | 'withdrawn'
+  // The month's newsletter went out meanwhile, so it is final (mutators/newsletter.ts).
+  | 'newsletter-sent';
 
 /** A mutation that cannot apply to the current state; `reason` is a sentence staff understand. */
 export class MutationRejected extends Error {

@@ -14,6 +14,7 @@ import { recordEscalationFallback } from './mutators/fallback';
 import { importHistory } from './mutators/import';
 import { mergeConcerns } from './mutators/merge';
 import { MEETING_MUTATORS } from './mutators/meeting';
+import { NEWSLETTER_MUTATORS } from './mutators/newsletter';
 import { acknowledgeConcern, addComment, flagConcern, recordResponse, resolveConcern, reviewFlags } from './mutators/review';
 import { setPriority, setStatus } from './mutators/status';
 import { addTags, removeTags } from './mutators/tags';
@@ -42,6 +43,7 @@ export const MUTATORS = {
   reassignConcern,
   markNegative,
   ...MEETING_MUTATORS,
+  ...NEWSLETTER_MUTATORS,
   importHistory,
 } as const;
 
