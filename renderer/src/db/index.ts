@@ -36,3 +36,4 @@ export { officeStaff, goToPeople } from './staff-directory';
 export { useLiveQuery } from 'dexie-react-hooks';
 export { correctionsInForce, allCorrections, agendaOf, decisionsOf, decisionsOfMonthBefore, monthBefore } from './meeting';
 export { historySourceOf, countAlreadyImported, importHistoryRows, type HistoryImportOutcome } from './history-import';
+export { contributorsOfProject, thanksOfProject } from './thanks';

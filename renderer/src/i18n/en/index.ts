@@ -23,6 +23,7 @@ import { reviewQueue } from './review-queue';
 import { meeting } from './meeting';
 import { meetingPresent } from './meeting-present';
 import { replies } from './replies';
+import { thanks } from './thanks';
 
 /** The English catalogue: the union of every feature's messages. */
 export const en = {
@@ -51,4 +52,5 @@ export const en = {
   ...meeting,
   ...meetingPresent,
   ...replies,
+  ...thanks,
 } as const;
