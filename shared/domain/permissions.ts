@@ -131,6 +131,11 @@ export const ACTION_OF_MUTATOR: Readonly<Record<string, Action>> = {
   completeDecision: 'facilitate',
   withdrawDecision: 'facilitate',
   importHistory: 'importHistory',
+  createProject: 'manageProjects',
+  editProject: 'manageProjects',
+  setProjectStatus: 'manageProjects',
+  linkConcerns: 'manageProjects',
+  unlinkConcern: 'manageProjects',
   saveNewsletter: 'editNewsletter',
   recordUnsubscribe: 'recordUnsubscribe',
 };

@@ -15,6 +15,7 @@ import { importHistory } from './mutators/import';
 import { mergeConcerns } from './mutators/merge';
 import { MEETING_MUTATORS } from './mutators/meeting';
 import { NEWSLETTER_MUTATORS } from './mutators/newsletter';
+import { PROJECT_MUTATORS } from './mutators/project';
 import { acknowledgeConcern, addComment, flagConcern, recordResponse, resolveConcern, reviewFlags } from './mutators/review';
 import { setPriority, setStatus } from './mutators/status';
 import { addTags, removeTags } from './mutators/tags';
@@ -43,6 +44,7 @@ export const MUTATORS = {
   reassignConcern,
   markNegative,
   ...MEETING_MUTATORS,
+  ...PROJECT_MUTATORS,
   ...NEWSLETTER_MUTATORS,
   importHistory,
 } as const;
