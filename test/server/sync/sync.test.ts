@@ -11,6 +11,7 @@ import { isolationSuite } from './isolation.suite';
 import { meetingSuite } from './meeting.suite';
 import { modelSuite } from './model.suite';
 import { permissionsSuite } from './permissions.suite';
+import { projectsSuite } from './projects.suite';
 import { pullSuite } from './pull.suite';
 import { pushSuite } from './push.suite';
 
@@ -23,5 +24,6 @@ describeEachDatabase('sync', (getDb, target) => {
   modelSuite(getDb);
   permissionsSuite(getDb);
   meetingSuite(getDb);
+  projectsSuite(getDb);
   importSuite(getDb);
 });
