@@ -37,3 +37,4 @@ export { useLiveQuery } from 'dexie-react-hooks';
 export { correctionsInForce, allCorrections, agendaOf, decisionsOf, decisionsOfMonthBefore, monthBefore } from './meeting';
 export { historySourceOf, countAlreadyImported, importHistoryRows, type HistoryImportOutcome } from './history-import';
 export { contributorsOfProject, thanksOfProject } from './thanks';
+export { projectSummaries, projectSummary, linkedConcernsOf, projectsOfConcern, projectsFromMonth, figuresOf, type ProjectSummary, type LinkedConcern, type ConcernProject } from './projects';
