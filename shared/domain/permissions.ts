@@ -136,6 +136,7 @@ export const ACTION_OF_MUTATOR: Readonly<Record<string, Action>> = {
   setProjectStatus: 'manageProjects',
   linkConcerns: 'manageProjects',
   unlinkConcern: 'manageProjects',
+  recordThanks: 'thankContributors',
   saveNewsletter: 'editNewsletter',
   recordUnsubscribe: 'recordUnsubscribe',
 };

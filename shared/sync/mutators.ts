@@ -19,6 +19,7 @@ import { PROJECT_MUTATORS } from './mutators/project';
 import { acknowledgeConcern, addComment, flagConcern, recordResponse, resolveConcern, reviewFlags } from './mutators/review';
 import { setPriority, setStatus } from './mutators/status';
 import { addTags, removeTags } from './mutators/tags';
+import { recordThanks } from './mutators/thanks';
 import { markNegative } from './mutators/tone';
 import { isServerOnlyTable, type SyncStore, type TableName } from './store';
 
@@ -45,6 +46,7 @@ export const MUTATORS = {
   markNegative,
   ...MEETING_MUTATORS,
   ...PROJECT_MUTATORS,
+  recordThanks,
   ...NEWSLETTER_MUTATORS,
   importHistory,
 } as const;
