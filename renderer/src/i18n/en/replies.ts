@@ -85,9 +85,15 @@ export const replies = {
   'reply.policy.when': 'Respond when: {text}',
   'reply.policy.tone': 'Tone: {text}',
   'reply.policy.phoneDue': 'This is the {ordinal} exchange: offer a phone call.',
-  'reply.policy.phoneLater': 'This is the {ordinal} exchange: offer a phone call after {after}.',
+  'reply.policy.phoneLater': 'This is the {ordinal} exchange: offer a phone call from the {from} on.',
   'reply.policy.involve': 'Involve: {text}',
   'reply.policy.public': 'It is public: keep names, addresses and phone numbers out of the reply.',
+
+  'reply.projectStatus.proposed': 'proposed',
+  'reply.projectStatus.planned': 'planned',
+  'reply.projectStatus.in-progress': 'in progress',
+  'reply.projectStatus.done': 'done',
+  'reply.projectStatus.declined': 'declined',
 
   'reply.negative': 'Negative comment',
   'reply.negative.hint': 'Replies to it show the response policy for comments.',

@@ -24,6 +24,7 @@ import type { ActionRequest } from '../actions/action-request';
 import { usePermissions } from '../permissions';
 import { SimilarConcerns } from '../similar/SimilarConcerns';
 import { ConcernTimeline } from '../timeline/ConcernTimeline';
+import { ReplySection } from '../reply/ReplySection';
 import { actionOfKey, panelActions } from './panel-actions';
 import { ReviewPanelView } from './ReviewPanelView';
 
@@ -91,6 +92,7 @@ export function ConcernReviewPanel({ concernId, onAction, onOpen, onEdit }: Conc
           onEdit={onEdit}
           clock={<ResponseClockBadge concern={data.concern} />}
           similar={<SimilarConcerns concern={data.concern} onOpen={onOpen} onMerge={onAction} />}
+          reply={<ReplySection concern={data.concern} permissions={permissions} />}
           timeline={<ConcernTimeline concernId={data.concern.id} />}
         />
       )}

@@ -32,6 +32,8 @@ export interface ReviewPanelViewProps {
   /** The response clock badge, when the concern is still waiting. */
   readonly clock?: ReactNode;
   readonly similar?: ReactNode;
+  /** The reply composer and the negative mark (features/review/reply). */
+  readonly reply?: ReactNode;
   readonly timeline: ReactNode;
 }
 
@@ -156,13 +158,14 @@ function ActionBar(props: Pick<ReviewPanelViewProps, 'data' | 'actions' | 'canEd
 
 /** The panel. */
 export function ReviewPanelView(props: ReviewPanelViewProps): ReactNode {
-  const { data, onOpen, clock, similar, timeline } = props;
+  const { data, onOpen, clock, similar, reply, timeline } = props;
   return (
     <article className="review-panel" aria-labelledby={`review-${data.concern.id}`} data-testid="review-panel">
       <Header data={data} clock={clock} />
       <MergeNotices concern={data.concern} onOpen={onOpen} />
       <OpenFlags data={data} />
       <ActionBar {...props} />
+      {reply}
       <ConcernFacts concern={data.concern} />
       {similar}
       <section className="review-timeline" aria-labelledby={`review-timeline-${data.concern.id}`}>

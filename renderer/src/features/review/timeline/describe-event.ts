@@ -59,6 +59,8 @@ export function describeReviewChange(change: FieldChange, staffNames: ReadonlyMa
       return typeof change.to === 'string' ? t('reviewConcern.change.clockStopped', { at: formatDateTime(change.to) }) : describeChange(change);
     case 'resolution':
       return t('reviewConcern.change.resolution', { note: String(change.to ?? '') });
+    case 'negative':
+      return t(change.to === true ? 'reply.change.negative' : 'reply.change.notNegative');
     default:
       return describeChange(change);
   }
