@@ -62,7 +62,7 @@ export type ContributorConcern = Pick<Concern, 'id' | 'contact' | 'otherContacts
 
 interface Gathered {
   key: string;
-  contacts: { contact: Contact; at: string }[];
+  contacts: { contact: Contact; at: string; own: boolean }[];
   concernIds: string[];
 }
 
@@ -93,9 +93,9 @@ const latestGiven = (contacts: readonly { contact: Contact }[], field: 'name' | 
   contacts.map((c) => c.contact[field].trim()).findLast((value) => value !== '') ?? '';
 
 function contributorOf(person: Gathered, thanks: ProjectThanks | undefined): Contributor {
-  // Oldest first, so "latest" is the last one: a concern's own contact counts at its time, copies of merged ones
-  // before it (they were raised earlier, or at least not later, than the concern they were merged into).
-  const contacts = [...person.contacts].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  // Oldest first, so "latest" is the last one: a concern's own contact counts at the concern's time, and the
+  // copies of duplicates merged into it just before it (a copy keeps no time of its own).
+  const contacts = [...person.contacts].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : Number(a.own) - Number(b.own)));
   const email = latestGiven(contacts, 'email');
   const phone = latestGiven(contacts, 'phone');
   const preferred = contacts.map((c) => c.contact.preferredReply).findLast((p) => p !== 'none') ?? 'none';
@@ -130,15 +130,15 @@ export function contributorsOf(
   for (const concern of ordered) {
     if (seenConcerns.has(concern.id)) continue;
     seenConcerns.add(concern.id);
-    const contacts = [...(concern.otherContacts ?? []).map((contact) => ({ contact, own: false })), { contact: concern.contact, own: true }];
-    for (const { contact } of contacts) {
+    const contacts = [{ contact: concern.contact, own: true }, ...(concern.otherContacts ?? []).map((contact) => ({ contact, own: false }))];
+    for (const { contact, own } of contacts) {
       const key = contributorKey(contact);
       if (key === undefined) {
         anonymous += 1;
         continue;
       }
       const person = people.get(key) ?? { key, contacts: [], concernIds: [] };
-      person.contacts.push({ contact, at: concern.createdAt });
+      person.contacts.push({ contact, at: concern.createdAt, own });
       if (!person.concernIds.includes(concern.id)) person.concernIds.push(concern.id);
       people.set(key, person);
     }
