@@ -20,7 +20,7 @@ export interface ExportSystem {
   documentsFolder(): string;
 }
 
-const FILTER_NAMES: Record<ExportKind, string> = { markdown: 'Markdown', csv: 'CSV (spreadsheet)', pdf: 'PDF' };
+const FILTER_NAMES: Record<ExportKind, string> = { markdown: 'Markdown', csv: 'CSV (spreadsheet)', pdf: 'PDF', html: 'HTML email', text: 'Plain text' };
 
 /** The system's own save dialog and disk. */
 export const electronExportSystem: ExportSystem = {

@@ -90,9 +90,9 @@ export const MAX_EXPORT_CHARS = 5_000_000;
 export const MAX_FILE_NAME_LENGTH = 100;
 
 /** The kinds of file the meeting view exports, with their extensions. */
-export const EXPORT_EXTENSIONS = { markdown: 'md', csv: 'csv', pdf: 'pdf' } as const;
+export const EXPORT_EXTENSIONS = { markdown: 'md', csv: 'csv', pdf: 'pdf', html: 'html', text: 'txt' } as const;
 /** Schema of a kind of exported file. */
-export const ExportKindSchema = z.enum(['markdown', 'csv', 'pdf']);
+export const ExportKindSchema = z.enum(['markdown', 'csv', 'pdf', 'html', 'text']);
 /** A kind of exported file. */
 export type ExportKind = z.infer<typeof ExportKindSchema>;
 
@@ -120,7 +120,7 @@ const SuggestedNameSchema = z.string().min(1).max(MAX_FILE_NAME_LENGTH, `A file 
 /** Schema of a Markdown or CSV file to save. */
 export const ExportFileSchema = z.object({
   suggestedName: SuggestedNameSchema,
-  kind: z.enum(['markdown', 'csv']),
+  kind: z.enum(['markdown', 'csv', 'html', 'text']),
   content: z.string().max(MAX_EXPORT_CHARS, 'The file is too large to save'),
 });
 /** A Markdown or CSV file to save. */

@@ -32,6 +32,7 @@ import {
 import { InvalidErrorSchema, ApiErrorSchema, type Issue } from '@shared/api/errors';
 import { ResendEscalationResponseSchema, TestEmailResponseSchema, type TestEmailRequest } from '@shared/api/escalations';
 import { OfficeProfileResponseSchema, type UpdateOfficeProfileRequest, type UpdateReplySettingsRequest } from '@shared/api/office-profile';
+import { NewsletterDeliveriesResponseSchema, SendNewsletterResponseSchema, newsletterDeliveriesPath, newsletterSendPath, type NewsletterDeliveriesResponse, type SendNewsletterResponse } from '@shared/api/newsletter';
 import { OfficeSettingsResponseSchema, type OfficeSettings, type UpdateOfficeSettingsRequest } from '@shared/api/office-settings';
 import type { OfficeProfile } from '@shared/domain/office-profile';
 import type { ConcernEscalation } from '@shared/sync/store';
@@ -83,6 +84,10 @@ export interface OfficeApi {
   saveReplySettings(input: UpdateReplySettingsRequest): Promise<OfficeProfile>;
   /** Queues a failed priority email again (go-to people and admins). */
   resendEscalation(concernId: string, escalationNumber: number): Promise<ConcernEscalation>;
+  /** Sends a month's newsletter issue to everyone who consented and has not had it (facilitators and admins). */
+  sendNewsletter(month: string): Promise<SendNewsletterResponse>;
+  /** How a month's newsletter deliveries stand: sent, waiting, failed. */
+  newsletterDeliveries(month: string): Promise<NewsletterDeliveriesResponse>;
 }
 
 /** Where the server is and how to prove who we are. */
@@ -188,5 +193,7 @@ export function createOfficeApi(options: OfficeApiOptions): OfficeApi {
     saveReplySettings: async (input) => (await read(OfficeProfileResponseSchema, 'PUT', '/api/admin/office-profile/replies', input)).profile,
     resendEscalation: async (concernId, escalationNumber) =>
       (await read(ResendEscalationResponseSchema, 'POST', `/api/escalations/${id(concernId)}/${escalationNumber}/resend`, {})).escalation,
+    sendNewsletter: (month) => read(SendNewsletterResponseSchema, 'POST', newsletterSendPath(month)),
+    newsletterDeliveries: (month) => read(NewsletterDeliveriesResponseSchema, 'GET', newsletterDeliveriesPath(month)),
   };
 }

@@ -76,7 +76,7 @@ function webOfficeAccess(): OfficeAccessStore {
   };
 }
 
-const MIME_TYPES = { markdown: 'text/markdown;charset=utf-8', csv: 'text/csv;charset=utf-8' } as const;
+const MIME_TYPES = { markdown: 'text/markdown;charset=utf-8', csv: 'text/csv;charset=utf-8', html: 'text/html;charset=utf-8', text: 'text/plain;charset=utf-8' } as const;
 
 /** A download of the file, under its sanitized name. */
 function downloadFile(file: ExportFile): Promise<ExportResult> {
