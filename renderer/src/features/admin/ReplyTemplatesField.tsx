@@ -37,13 +37,17 @@ export function ReplyTemplatesField({ control }: ReplyTemplatesFieldProps): Reac
   const listError = errors.replyTemplates?.root?.message ?? errors.replyTemplates?.message;
   const titleOf = (index: number) => templates[index]?.title.trim() || t('replies.template.context', { group: groupName(fields[index]?.group ?? 'closing'), n: index + 1 });
 
-  const move = (index: number, step: -1 | 1, control: string) => {
+  const move = (index: number, step: -1 | 1) => {
     const other = neighbourInGroup(fields, index, step);
     if (other === undefined) return;
     swap(index, other);
     const group = fields[index]?.group ?? 'closing';
-    const place = indexesOfGroup(fields, group).indexOf(other) + 1;
-    announce(t('replies.template.moved', { title: titleOf(index), n: place, count: indexesOfGroup(fields, group).length, group: groupName(group) }));
+    const indexes = indexesOfGroup(fields, group);
+    const place = indexes.indexOf(other) + 1;
+    announce(t('replies.template.moved', { title: titleOf(index), n: place, count: indexes.length, group: groupName(group) }));
+    // Focus follows the template; at the end of its group the button pressed is disabled, so the other one takes it.
+    const isAtEdge = step === -1 ? place === 1 : place === indexes.length;
+    const control = (step === -1) !== isAtEdge ? 'up' : 'down';
     focusLater(`[data-template="${other}"] [data-control="${control}"]`);
   };
 
@@ -70,7 +74,7 @@ export function ReplyTemplatesField({ control }: ReplyTemplatesFieldProps): Reac
                     <TextBoxField control={control} name={`replyTemplates.${index}.title`} label={<ContextLabel text={t('replies.template.title')} context={context} />} />
                     <TextAreaField control={control} name={`replyTemplates.${index}.body`} label={<ContextLabel text={t('replies.template.body')} context={context} />} rows={5} />
                     <div className="admin-reply-tools">
-                      <Button className="button button-secondary admin-row-button" data-control="up" aria-label={t('replies.template.upOne', { context })} isDisabled={position === 0} onPress={() => move(index, -1, 'up')}>
+                      <Button className="button button-secondary admin-row-button" data-control="up" aria-label={t('replies.template.upOne', { context })} isDisabled={position === 0} onPress={() => move(index, -1)}>
                         <ArrowUp size={18} aria-hidden />
                         {t('replies.template.up')}
                       </Button>
@@ -79,7 +83,7 @@ export function ReplyTemplatesField({ control }: ReplyTemplatesFieldProps): Reac
                         data-control="down"
                         aria-label={t('replies.template.downOne', { context })}
                         isDisabled={position === indexes.length - 1}
-                        onPress={() => move(index, 1, 'down')}
+                        onPress={() => move(index, 1)}
                       >
                         <ArrowDown size={18} aria-hidden />
                         {t('replies.template.down')}

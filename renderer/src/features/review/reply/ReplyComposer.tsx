@@ -66,6 +66,7 @@ export function ReplyComposer({ concern, profile, data, onClose }: ReplyComposer
       data-testid="reply-composer"
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !sender.isSending) {
+          event.preventDefault();
           event.stopPropagation();
           onClose(false);
         }
