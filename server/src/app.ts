@@ -11,6 +11,7 @@ import { addSecurityHeaders } from './plugins/security-headers';
 import { serveWebApp } from './plugins/web-app';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { publicPageRoutes } from './routes/public-page';
 import { readyRoutes } from './routes/ready';
 import { syncRoutes } from './sync/routes';
 
@@ -33,6 +34,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   readyRoutes(app, options.db);
   authRoutes(app, options.db);
   syncRoutes(app, options.db);
+  publicPageRoutes(app, options.db);
   if (options.webRoot === undefined) {
     app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'Not found' }));
   } else {

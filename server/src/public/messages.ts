@@ -1,0 +1,58 @@
+/**
+ * Every sentence the public page, its feeds and its error pages show, in one catalogue (plain language,
+ * sentence case), so the page can be translated in one place like the app's own catalogue.
+ */
+import type { ProjectStatus } from '@shared/domain/project';
+
+/** The public page's messages. */
+export const PUBLIC_MESSAGES = {
+  heading: 'You said, we did',
+  pageTitle: (office: string) => `You said, we did: ${office}`,
+  feedDescription: (office: string) => `What people told ${office}, and what is being done about it.`,
+  skipLink: 'Skip to the projects',
+  backToWebsite: (office: string) => `Back to the ${office} website`,
+  byStatusNav: 'Projects by status',
+  status: {
+    'in-progress': 'In progress',
+    planned: 'Planned',
+    done: 'Done',
+    proposed: 'Proposed',
+    declined: 'Not going ahead',
+  } satisfies Record<ProjectStatus, string>,
+  statusIntro: {
+    'in-progress': 'Work has started on these.',
+    planned: 'These are agreed and scheduled.',
+    done: 'These are finished.',
+    proposed: 'These are being considered.',
+    declined: 'We looked at these and cannot take them forward. Each says why.',
+  } satisfies Record<ProjectStatus, string>,
+  count: (n: number) => (n === 1 ? '1 project' : `${n} projects`),
+  raisedBy: (n: number) => (n === 0 ? 'Raised by the office' : n === 1 ? 'Raised by 1 person' : `Raised by ${n} people`),
+  progress: 'Progress',
+  progressText: (percent: number) => `${percent}% done`,
+  started: 'Started',
+  target: 'Expected by',
+  completed: 'Finished',
+  declinedOn: 'Decided',
+  statusSince: 'Status since',
+  milestones: 'Milestones',
+  milestoneDone: 'Done',
+  milestoneOpen: 'To do',
+  milestoneDue: (date: string) => `due ${date}`,
+  noSummary: 'No summary yet.',
+  empty: 'There are no projects on this page yet. Check back soon.',
+  followUpdates: 'Follow updates:',
+  feedJson: 'JSON feed',
+  feedRss: 'RSS feed',
+  feedAtom: 'Atom feed',
+  lastUpdated: 'Last updated',
+  logoAlt: (office: string) => `${office} logo`,
+  embedTitle: (office: string) => `You said, we did: projects of ${office}`,
+  notFoundTitle: 'Page not found',
+  notFound: 'There is no public page at this address. Check the address, or ask the office for its link.',
+  badRequestTitle: 'Address not understood',
+  badRequest: 'This address is not one the public page understands. Check it, or ask the office for its link.',
+  serverErrorTitle: 'Something went wrong',
+  serverError: 'The page could not be shown just now. Try again in a moment.',
+  unavailable: 'The page cannot be shown right now. Try again in a moment.',
+} as const;

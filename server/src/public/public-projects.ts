@@ -1,0 +1,136 @@
+/**
+ * What the public page and its feeds show of an office: its public projects, each with only its public fields,
+ * every text redacted, and how many people raised it (a number, never who).
+ *
+ * Redaction (shared/patterns/redact.ts) runs on every text with the personal data of the concerns linked to any
+ * project shown: their contacts' names, emails and phones (merged contacts included), their street addresses,
+ * and what the detectors find in the citizens' own words. A summary saying "Thanks to Maria Lopez of 12 Oak
+ * Lane" is published as "Thanks to [name] of [address]", whichever project's concern she was on. The generic
+ * detectors run too, so an email or phone number typed by anyone goes as well.
+ */
+import { PROJECT_STATUSES, ProjectSchema, projectProgress, type Project, type ProjectStatus } from '@shared/domain/project';
+import { redact } from '@shared/patterns/redact';
+import type { Queryable } from '../db/db';
+import { personalDataOfConcernRow } from './personal-data';
+
+/** A milestone as the public sees it. */
+export interface PublicMilestone {
+  readonly title: string;
+  readonly due: string;
+  readonly isDone: boolean;
+}
+
+/** A project as the public sees it: redacted texts, no staff names, no concerns. */
+export interface PublicProject {
+  readonly id: string;
+  readonly title: string;
+  readonly status: ProjectStatus;
+  readonly summary: string;
+  readonly progress: number;
+  readonly milestones: readonly PublicMilestone[];
+  readonly startDate: string;
+  readonly targetDate: string;
+  readonly completedDate: string;
+  /** How many people raised the concerns behind it. */
+  readonly raisedBy: number;
+  readonly statusChangedAt: string;
+  readonly updatedAt: string;
+}
+
+/** The order statuses are shown in: what is happening first, then what is next, done, proposed, declined. */
+export const PUBLIC_STATUS_ORDER: readonly ProjectStatus[] = ['in-progress', 'planned', 'done', 'proposed', 'declined'];
+
+interface LinkedConcern {
+  readonly projectId: string;
+  readonly concernId: string;
+  readonly concern: unknown;
+}
+
+function raisedCountOf(concern: unknown): number {
+  const count = (concern as { raisedCount?: unknown } | null)?.raisedCount;
+  return typeof count === 'number' && Number.isInteger(count) && count >= 1 ? count : 1;
+}
+
+function mergedIntoOf(concern: unknown): string | undefined {
+  const into = (concern as { mergedInto?: unknown } | null)?.mergedInto;
+  return typeof into === 'string' ? into : undefined;
+}
+
+/**
+ * How many people raised a project: the sum of raisedCount of its linked concerns, where a concern merged into
+ * another linked one counts nothing (its people are in that one's count already).
+ */
+export function raisedByOf(linked: readonly { concernId: string; concern: unknown }[]): number {
+  const ids = new Set(linked.map((l) => l.concernId));
+  let total = 0;
+  for (const { concern } of linked) {
+    const into = mergedIntoOf(concern);
+    if (into !== undefined && ids.has(into)) continue;
+    total += raisedCountOf(concern);
+  }
+  return total;
+}
+
+async function readPublicRows(db: Queryable, officeId: string): Promise<Project[]> {
+  const { rows } = await db.query<{ row: unknown }>(
+    `select row from projects where office_id = $1 and (row->>'isPublic') = 'true'`,
+    [officeId],
+  );
+  const projects: Project[] = [];
+  // A row this server cannot read is left out rather than shown half-known: the page shows only what is sure.
+  for (const { row } of rows) {
+    const parsed = ProjectSchema.safeParse(row);
+    if (parsed.success && parsed.data.isPublic) projects.push(parsed.data);
+  }
+  return projects;
+}
+
+async function readLinkedConcerns(db: Queryable, officeId: string, projectIds: readonly string[]): Promise<LinkedConcern[]> {
+  if (projectIds.length === 0) return [];
+  const { rows } = await db.query<{ project_id: string; concern_id: string; concern: unknown }>(
+    `select l.row->>'projectId' as project_id, l.row->>'concernId' as concern_id, c.row as concern
+     from project_links l
+     join concerns c on c.office_id = l.office_id and c.id = l.row->>'concernId'
+     where l.office_id = $1 and l.row->>'projectId' = any($2::text[]) and l.row->>'unlinkedAt' is null`,
+    [officeId, [...projectIds]],
+  );
+  return rows.map((r) => ({ projectId: r.project_id, concernId: r.concern_id, concern: r.concern }));
+}
+
+function toPublic(project: Project, raisedBy: number, personal: readonly string[]): PublicProject {
+  const clean = (text: string) => redact(text, personal);
+  return {
+    id: project.id,
+    title: clean(project.title),
+    status: project.status,
+    summary: clean(project.publicSummary),
+    progress: projectProgress(project),
+    milestones: project.milestones.map((m) => ({ title: clean(m.title), due: m.due, isDone: m.doneAt !== null })),
+    startDate: project.startDate,
+    targetDate: project.targetDate,
+    completedDate: project.completedDate,
+    raisedBy,
+    statusChangedAt: project.statusChangedAt,
+    updatedAt: project.updatedAt,
+  };
+}
+
+/** The office's public projects, redacted, newest status change first; and the personal data they were redacted of. */
+export async function readPublicProjects(db: Queryable, officeId: string): Promise<{ projects: PublicProject[]; personal: string[] }> {
+  const projects = await readPublicRows(db, officeId);
+  const linked = await readLinkedConcerns(db, officeId, projects.map((p) => p.id));
+  const personal = new Set<string>();
+  for (const { concern } of linked) for (const value of personalDataOfConcernRow(concern)) personal.add(value);
+  const personalList = [...personal];
+  const shown = projects
+    .map((project) => toPublic(project, raisedByOf(linked.filter((l) => l.projectId === project.id)), personalList))
+    .sort((a, b) => b.statusChangedAt.localeCompare(a.statusChangedAt) || a.id.localeCompare(b.id));
+  return { projects: shown, personal: personalList };
+}
+
+/** The projects by status, in PUBLIC_STATUS_ORDER, leaving out statuses with none. */
+export function groupByStatus(projects: readonly PublicProject[]): { status: ProjectStatus; projects: PublicProject[] }[] {
+  return PUBLIC_STATUS_ORDER.filter((s) => (PROJECT_STATUSES as readonly string[]).includes(s))
+    .map((status) => ({ status, projects: projects.filter((p) => p.status === status) }))
+    .filter((group) => group.projects.length > 0);
+}
