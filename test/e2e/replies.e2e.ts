@@ -183,3 +183,45 @@ test('an admin edits a template and the comment policy; a desk replies to a soci
     await expect(composer).toBeHidden();
   });
 });
+
+test('marking a concern negative shows the policy beside its replies, and only then', async ({ browser }) => {
+  const page = await desk(browser, ACCOUNTS.ben);
+  const summary = `Caller unhappy with the bin crew ${Date.now().toString(36)}`;
+  const quick = page.getByLabel('Quick capture');
+  await quick.fill(summary);
+  await quick.press('Enter');
+  await expect(quick).toHaveValue('');
+  await entry(page, summary).getByRole('button').first().focus();
+  await page.keyboard.press('o');
+  const panel = page.getByTestId('review-panel');
+  await expect(panel).toContainText(summary);
+  const composer = page.getByTestId('reply-composer');
+  const reply = panel.getByRole('button', { name: 'Reply', exact: true });
+
+  // A phone concern not marked negative: no policy beside the reply.
+  await tabTo(page, reply, { maxPresses: 60 });
+  await page.keyboard.press('Enter');
+  await expect(composer).toBeVisible();
+  await expect(composer.getByLabel('How it goes')).toHaveValue('phone');
+  await expect(composer.getByRole('region', { name: 'Response policy for comments' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(composer).toBeHidden();
+  await expect(reply).toBeFocused();
+
+  const mark = panel.getByRole('checkbox', { name: 'Negative comment' });
+  await tabTo(page, mark);
+  await page.keyboard.press('Space');
+  await expect(mark).toBeChecked();
+  await expect(panel.getByRole('region', { name: 'Timeline' })).toContainText('Marked as a negative comment');
+
+  await tabTo(page, reply, { backwards: true });
+  await page.keyboard.press('Enter');
+  const policy = composer.getByRole('region', { name: 'Response policy for comments' });
+  await expect(policy).toContainText('This concern is marked negative.');
+  // Not a public channel: no line about keeping personal details out of a public reply.
+  await expect(policy).not.toContainText('It is public');
+  await settleAnimations(page);
+  await expectNoSeriousA11yViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.status-sync')).toHaveAttribute('data-sync-state', 'synced', { timeout: 15_000 });
+});

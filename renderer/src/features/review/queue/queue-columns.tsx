@@ -5,7 +5,8 @@
  */
 import type { ReactNode } from 'react';
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
-import { Flag } from 'lucide-react';
+import { Flag, MessageSquareWarning } from 'lucide-react';
+import { reviewStateOf } from '@shared/domain/concern';
 import type { QueueRow } from '../../../db/review-queue';
 import { concernClock, type ResponsePolicy } from '@shared/domain/response-clock';
 import { ChannelIcon } from '../../../components/ChannelIcon';
@@ -18,7 +19,7 @@ import type { SortKey } from './queue-sort';
 
 const column = createColumnHelper<QueueRow>();
 
-/** The summary cell: the summary (a button that opens it), then its tags and its latest open flag. */
+/** The summary cell: the summary (a button that opens it), then its tags, its latest open flag and the negative mark. */
 function SummaryCell({ row, onOpen }: { row: QueueRow; onOpen: (id: string) => void }): ReactNode {
   const flag = row.flags;
   return (
@@ -35,6 +36,12 @@ function SummaryCell({ row, onOpen }: { row: QueueRow; onOpen: (id: string) => v
             <Flag size={12} aria-hidden="true" />
             {t('reviewQueue.row.flagged', { by: flag.latestBy, reason: flag.latestReason })}
             {flag.count > 1 && ` ${t('reviewQueue.row.moreFlags', { count: flag.count - 1 })}`}
+          </span>
+        )}
+        {reviewStateOf(row.concern).negative && (
+          <span className="badge queue-negative">
+            <MessageSquareWarning size={12} aria-hidden="true" />
+            {t('reply.negative')}
           </span>
         )}
       </span>
