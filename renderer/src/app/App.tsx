@@ -23,6 +23,8 @@ import { FailureAlerts } from '../features/alerts/FailureAlerts';
 import { OfflineEscalations } from '../features/fallback/OfflineEscalations';
 import { ReviewQueuePage } from '../features/review/queue/ReviewQueuePage';
 import { MeetingPage } from '../features/meeting/MeetingPage';
+import { ProjectsView } from '../features/projects/ProjectsView';
+import { ProjectOpenerContext, useProjectsRoute } from '../features/projects/project-navigation';
 import { nextMonth, previousMonth } from '@shared/patterns/months';
 import { ReviewActionDialog } from '../features/review/actions/ReviewActionDialog';
 import type { ActionRequest } from '../features/review/actions/action-request';
@@ -57,6 +59,7 @@ const BACK_LABELS = {
   review: 'review.backToQueue',
   notebook: 'review.backToNotebook',
   meeting: 'review.backToMeeting',
+  projects: 'review.backToProjects',
 } as const;
 
 /** Where a concern was opened from: the way back goes there. */
@@ -119,6 +122,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
     [view],
   );
   const closeConcern = () => setOpened((stack) => stack.slice(0, -1));
+  const projects = useProjectsRoute(() => showView('projects'));
   const shownConcern = opened.at(-1);
   const isMeetingShown = view === 'meeting' && shownConcern === undefined && query.trim() === '';
   const actions: PaletteActions = useMemo(
@@ -134,6 +138,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
       showNotebook: () => showView('notebook'),
       showReview: () => showView('review'),
       showMeeting: () => showView('meeting'),
+      showProjects: () => showView('projects'),
       openHelp: () => setOverlay('help'),
       openPalette: () => setOverlay('palette'),
       openSettings: () => setOverlay('settings'),
@@ -181,6 +186,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
   const closeOverlay = () => setOverlay(undefined);
   return (
     <ConcernOpenerContext.Provider value={openConcern}>
+      <ProjectOpenerContext.Provider value={projects.open}>
       <div className="app">
         <AppHeader
           query={query}
@@ -213,6 +219,8 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
               />
             ) : isMeetingShown ? (
               <MeetingPage period={month} latest={latestMonth} onPeriodChange={showMonth} />
+            ) : query.trim() === '' && view === 'projects' ? (
+              <ProjectsView route={projects.route} onRouteChange={projects.setRoute} />
             ) : query.trim() === '' && view === 'review' ? (
               <ReviewQueuePage onOpen={openConcern} onAction={setActionRequest} {...(connection.account === undefined ? {} : { me: connection.account.staffId })} />
             ) : query.trim() === '' ? (
@@ -263,6 +271,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
       />
         <CommandPalette isOpen={overlay === 'palette'} onClose={closeOverlay} commands={paletteCommands} />
       </div>
+      </ProjectOpenerContext.Provider>
     </ConcernOpenerContext.Provider>
   );
 }

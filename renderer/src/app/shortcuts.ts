@@ -5,7 +5,8 @@
  * `where` says when it applies: 'global' works everywhere, even while typing; 'notebook' only when focus is not
  * in a text field; 'capture' in the quick line; 'form' in the full form; 'review' in the review queue and on an
  * open concern, when focus is not in a text field (the action keys act on the current or selected rows);
- * 'meeting' in the meeting view, when focus is not in a text field ([ and ] move a month there, not a day).
+ * 'meeting' in the meeting view, when focus is not in a text field ([ and ] move a month there, not a day);
+ * 'projects' in the projects view's list (j/k move there too, as 'list' says), when focus is not in a text field.
  */
 
 import type { MessageKey } from '../i18n';
@@ -14,7 +15,7 @@ import type { MessageKey } from '../i18n';
 export interface Shortcut {
   readonly id: string;
   readonly keys: readonly string[];
-  readonly where: 'global' | 'notebook' | 'capture' | 'form' | 'list' | 'review' | 'meeting';
+  readonly where: 'global' | 'notebook' | 'capture' | 'form' | 'list' | 'review' | 'meeting' | 'projects';
   /** Message key of what the shortcut does, shown in the help overlay. */
   readonly description: MessageKey;
 }
@@ -42,6 +43,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'view.notebook', keys: ['Alt+1'], where: 'global', description: 'shortcut.view.notebook' },
   { id: 'view.review', keys: ['Alt+2'], where: 'global', description: 'shortcut.view.review' },
   { id: 'view.meeting', keys: ['Alt+3'], where: 'global', description: 'shortcut.view.meeting' },
+  { id: 'view.projects', keys: ['Alt+4'], where: 'global', description: 'shortcut.view.projects' },
   { id: 'review.open', keys: ['Enter'], where: 'review', description: 'shortcut.review.open' },
   { id: 'review.select', keys: ['x'], where: 'review', description: 'shortcut.review.select' },
   { id: 'review.selectAll', keys: ['Shift+x'], where: 'review', description: 'shortcut.review.selectAll' },
@@ -55,6 +57,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'review.respond', keys: ['r'], where: 'review', description: 'shortcut.review.respond' },
   { id: 'review.resolve', keys: ['d'], where: 'review', description: 'shortcut.review.resolve' },
   { id: 'review.merge', keys: ['m'], where: 'review', description: 'shortcut.review.merge' },
+  { id: 'review.linkProject', keys: ['l'], where: 'review', description: 'shortcut.review.linkProject' },
   { id: 'meeting.previousMonth', keys: ['['], where: 'meeting', description: 'shortcut.meeting.previousMonth' },
   { id: 'meeting.nextMonth', keys: [']'], where: 'meeting', description: 'shortcut.meeting.nextMonth' },
   { id: 'meeting.latest', keys: ['t'], where: 'meeting', description: 'shortcut.meeting.latest' },
@@ -67,6 +70,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'meeting.split', keys: ['s'], where: 'meeting', description: 'shortcut.meeting.split' },
   { id: 'meeting.hide', keys: ['h'], where: 'meeting', description: 'shortcut.meeting.hide' },
   { id: 'meeting.pin', keys: ['p'], where: 'meeting', description: 'shortcut.meeting.pin' },
+  { id: 'projects.open', keys: ['Enter'], where: 'projects', description: 'shortcut.projects.open' },
+  { id: 'projects.new', keys: ['n'], where: 'projects', description: 'shortcut.projects.new' },
   { id: 'palette.open', keys: ['Control+k'], where: 'global', description: 'shortcut.palette.open' },
   { id: 'help.show', keys: ['?', 'F1'], where: 'notebook', description: 'shortcut.help.show' },
   { id: 'settings.show', keys: ['Control+,'], where: 'global', description: 'shortcut.settings.show' },

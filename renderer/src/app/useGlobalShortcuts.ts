@@ -24,6 +24,7 @@ export interface GlobalActions {
   showNotebook(): void;
   showReview(): void;
   showMeeting(): void;
+  showProjects(): void;
 }
 
 const hasModifier = (event: KeyLike) => event.altKey || event.ctrlKey || event.metaKey;
@@ -47,6 +48,7 @@ export function globalActionFor(event: KeyLike, isTyping: boolean): keyof Global
   if (isShortcut(event, 'view.notebook')) return 'showNotebook';
   if (isShortcut(event, 'view.review')) return 'showReview';
   if (isShortcut(event, 'view.meeting')) return 'showMeeting';
+  if (isShortcut(event, 'view.projects')) return 'showProjects';
   if (isShortcut(event, 'search.focus') && plainAllowed) return 'focusSearch';
   if (isTyping || hasModifier(event)) return undefined;
   if (isShortcut(event, 'notebook.previousDay')) return 'previousDay';

@@ -33,6 +33,7 @@ describe('global shortcuts', () => {
     expect(globalActionFor({ ...key('¡', { altKey: true }), code: 'Digit1' }, true)).toBe('showNotebook');
     expect(globalActionFor({ ...key('™', { altKey: true }), code: 'Digit2' }, false)).toBe('showReview');
     expect(globalActionFor({ ...key('£', { altKey: true }), code: 'Digit3' }, false)).toBe('showMeeting');
-    expect(globalActionFor({ ...key('¢', { altKey: true }), code: 'Digit4' }, false)).toBeUndefined();
+    expect(globalActionFor({ ...key('¢', { altKey: true }), code: 'Digit4' }, false)).toBe('showProjects');
+    expect(globalActionFor({ ...key('ª', { altKey: true }), code: 'Digit9' }, false)).toBeUndefined();
   });
 });

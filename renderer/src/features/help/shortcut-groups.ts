@@ -5,7 +5,7 @@ import type { Shortcut } from '../../app/shortcuts';
 export type ShortcutPlace = Shortcut['where'];
 
 /** The order of the groups: what works everywhere first, then from the quick line outwards. */
-export const PLACE_ORDER: readonly ShortcutPlace[] = ['global', 'capture', 'form', 'notebook', 'list', 'review', 'meeting'];
+export const PLACE_ORDER: readonly ShortcutPlace[] = ['global', 'capture', 'form', 'notebook', 'list', 'review', 'meeting', 'projects'];
 
 /** One heading of the help overlay and its shortcuts, in their original order. */
 export interface ShortcutGroup {

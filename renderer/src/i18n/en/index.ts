@@ -24,6 +24,7 @@ import { meeting } from './meeting';
 import { meetingPresent } from './meeting-present';
 import { replies } from './replies';
 import { thanks } from './thanks';
+import { projects } from './projects';
 
 /** The English catalogue: the union of every feature's messages. */
 export const en = {
@@ -53,4 +54,5 @@ export const en = {
   ...meetingPresent,
   ...replies,
   ...thanks,
+  ...projects,
 } as const;

@@ -8,8 +8,8 @@ describe('groupShortcuts', () => {
     expect([...ids].sort()).toEqual(SHORTCUTS.map((s) => s.id).sort());
   });
 
-  it('orders groups Everywhere, Quick line, Form, Notebook, List, Review, Monthly meeting', () => {
-    expect(PLACE_ORDER).toEqual(['global', 'capture', 'form', 'notebook', 'list', 'review', 'meeting']);
+  it('orders groups Everywhere, Quick line, Form, Notebook, List, Review, Monthly meeting, Projects', () => {
+    expect(PLACE_ORDER).toEqual(['global', 'capture', 'form', 'notebook', 'list', 'review', 'meeting', 'projects']);
     const wheres = groupShortcuts(SHORTCUTS).map((g) => g.where);
     expect(wheres).toEqual(PLACE_ORDER.filter((w) => wheres.includes(w)));
   });
