@@ -30,7 +30,7 @@ export function lastSyncText(lastSyncAt: string | undefined, now: Date = new Dat
   return t('office.sync.lastSync', { when });
 }
 
-const KNOWN_MUTATIONS = ['logConcern', 'editConcern', 'deleteConcern', 'setStatus', 'setPriority', 'addTags', 'removeTags'];
+const KNOWN_MUTATIONS = ['logConcern', 'editConcern', 'deleteConcern', 'setStatus', 'setPriority', 'addTags', 'removeTags', 'recordThanks'];
 
 /** "A status change: someone else closed this concern first." */
 export function rejectionText(rejection: SyncRejection): string {

@@ -1,0 +1,71 @@
+/**
+ * Pointing staff to the thank-yous when a project starts: the project page calls useThanksOpened(project) (or
+ * renders <ThanksOpenedNotice project={project} /> near its status control). When the status moves from
+ * proposed, planned or declined to in progress or done while the page is open (at this desk or by sync), a
+ * notice says it is time to thank the people who raised it, with a button that moves the focus to the panel.
+ */
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Button } from 'react-aria-components';
+import { THANKING_STATUSES, type Project } from '@shared/domain/project';
+import { useAnnounce } from '../../../app/announcer';
+import { t } from '../../../i18n';
+
+/** The id of the thank-you panel's heading (ProjectThanks), which takes the focus. */
+export const THANKS_HEADING_ID = 'thanks-title';
+
+/** Moves the focus (and the view) to the thank-you panel's heading; false when the panel is not on the page. */
+export function focusThanksPanel(): boolean {
+  const heading = document.getElementById(THANKS_HEADING_ID);
+  if (heading === null) return false;
+  heading.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  heading.focus({ preventScroll: true });
+  return true;
+}
+
+/**
+ * True from the moment the project's status moves into a thanking one (in progress, done) while mounted, until
+ * dismiss() is called or the project changes; opening a project already in progress is not a move.
+ */
+export function useThanksOpened(project: Pick<Project, 'id' | 'status'>): { isOpened: boolean; dismiss: () => void } {
+  // The status last seen, compared during render (React's "storing information from previous renders"): a
+  // move seen here is a move, whether this desk made it or it arrived by sync.
+  const [seen, setSeen] = useState({ id: project.id, status: project.status });
+  const [opened, setOpened] = useState<string>();
+  if (seen.id !== project.id || seen.status !== project.status) {
+    const isThanking = THANKING_STATUSES.includes(project.status);
+    const moved = seen.id === project.id && !THANKING_STATUSES.includes(seen.status) && isThanking;
+    setSeen({ id: project.id, status: project.status });
+    setOpened(moved ? project.id : isThanking && seen.id === project.id ? opened : undefined);
+  }
+  const dismiss = useCallback(() => setOpened(undefined), []);
+  return { isOpened: opened === project.id, dismiss };
+}
+
+/** The notice, shown when the project just moved to in progress or done; nothing otherwise. */
+export function ThanksOpenedNotice({ project }: { project: Pick<Project, 'id' | 'status'> }): ReactNode {
+  const { isOpened, dismiss } = useThanksOpened(project);
+  const announce = useAnnounce();
+  const status = project.status === 'done' ? t('thanks.status.done') : t('thanks.status.in-progress');
+  useEffect(() => {
+    if (isOpened) announce(t('thanks.opened', { status }));
+  }, [isOpened]); // eslint-disable-line react-hooks/exhaustive-deps -- once per opening, not per render
+  if (!isOpened) return null;
+  return (
+    <div className="thanks-opened" data-testid="thanks-opened">
+      <p>{t('thanks.opened', { status })}</p>
+      <div className="thanks-actions">
+        <Button
+          className="button button-primary"
+          onPress={() => {
+            if (focusThanksPanel()) dismiss();
+          }}
+        >
+          {t('thanks.opened.go')}
+        </Button>
+        <Button className="button button-secondary" onPress={dismiss}>
+          {t('thanks.opened.dismiss')}
+        </Button>
+      </div>
+    </div>
+  );
+}
