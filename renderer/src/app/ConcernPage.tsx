@@ -1,12 +1,14 @@
 /**
  * One concern opened for review (from the queue, an alert, a notification or a #/concern/<id> link): the
  * review panel in the main area, with the way back to where it was opened from. A page rather than a modal,
- * so the action dialogs it asks for open over it without stacking modals.
+ * so the action dialogs it asks for open over it without stacking modals. Below the panel, the projects the
+ * concern is linked to (features/projects).
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { ArrowLeft } from 'lucide-react';
 import type { Concern } from '@shared/domain/concern';
 import { ConcernReviewPanel } from '../features/review/concern/ConcernReviewPanel';
+import { ConcernProjects } from '../features/projects/ConcernProjects';
 import type { ActionRequest } from '../features/review/actions/action-request';
 import { t } from '../i18n';
 
@@ -45,6 +47,7 @@ export function ConcernPage({ concernId, onBack, backLabel, onAction, onOpen, on
         {backLabel}
       </button>
       <ConcernReviewPanel key={concernId} concernId={concernId} onAction={onAction} onOpen={onOpen} onEdit={onEdit} />
+      <ConcernProjects key={`projects-${concernId}`} concernId={concernId} />
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { ChartsSection } from './ChartsSection';
 import { HeadlineFigures, headlineFigures } from './HeadlineFigures';
 import { LastMonth, MethodNote } from './LastMonth';
 import { ThemeDetail } from './ThemeDetail';
+import { ThemeProjectAction } from '../projects/ThemeProjectAction';
 import { CorrectionDialog, type CorrectionRequest } from './corrections/CorrectionDialog';
 import { useThemeActions } from './corrections/useThemeActions';
 import { meetingMemory } from './meeting-memory';
@@ -108,6 +109,7 @@ export function Dashboard({ analysis, people, period, mayFacilitate, onOpenConce
           onUndo={(id) => void actions.withdraw(id)}
           onOpenConcerns={onOpenConcerns}
           decisions={<ThemeDecisions theme={openTheme} period={period} />}
+          project={<ThemeProjectAction theme={openTheme} period={period} />}
         />
       ) : (
         <div className="meeting-columns">

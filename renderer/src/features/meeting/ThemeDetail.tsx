@@ -29,6 +29,8 @@ export interface ThemeDetailProps {
   readonly onOpenConcerns: (title: string, concernIds: readonly string[]) => void;
   /** The decisions recorded against the theme (the present helper's), when mounted. */
   readonly decisions?: ReactNode;
+  /** "Make a project from this theme" and the projects made from it (features/projects), when mounted. */
+  readonly project?: ReactNode;
 }
 
 const ACTIONS = [
@@ -41,7 +43,7 @@ const ACTIONS = [
 
 /** The theme's page. */
 export function ThemeDetail(props: ThemeDetailProps): ReactNode {
-  const { theme, mayFacilitate, isPinned, onBack, onAction, onUndo, onOpenConcerns, decisions } = props;
+  const { theme, mayFacilitate, isPinned, onBack, onAction, onUndo, onOpenConcerns, decisions, project } = props;
   const open = useConcernOpener();
   const monthly = theme.monthly.map((m) => ({ key: m.month, label: monthName(m.month), count: m.count, concernIds: m.concernIds }));
   const back = shortcutText('meeting.back');
@@ -81,6 +83,7 @@ export function ThemeDetail(props: ThemeDetailProps): ReactNode {
       ) : (
         <p className="meeting-muted">{t('meeting.detail.readOnly')}</p>
       )}
+      {project}
       <section aria-labelledby="meeting-phrases">
         <h4 id="meeting-phrases" className="meeting-section-title">{t('meeting.detail.phrases')}</h4>
         <ul className="meeting-phrases">

@@ -1,6 +1,7 @@
 /**
  * The bar shown while rows are selected: how many, a button for each action the person may do (its key in
- * the tooltip and in aria-keyshortcuts, as the keys act on the selection too), and one to clear the selection.
+ * the tooltip and in aria-keyshortcuts, as the keys act on the selection too), other features' actions on the
+ * selection (`extra`: linking to a project), and one to clear the selection.
  */
 import type { ReactNode } from 'react';
 import { ACTION_SHORTCUT, type ReviewActionKind } from '../actions/action-request';
@@ -13,10 +14,12 @@ export interface BulkBarProps {
   readonly actions: readonly ReviewActionKind[];
   readonly onAction: (kind: ReviewActionKind) => void;
   readonly onClear: () => void;
+  /** More buttons acting on the selection, after the review actions. */
+  readonly extra?: ReactNode;
 }
 
 /** The bulk action bar; nothing when no row is selected. */
-export function BulkBar({ count, actions, onAction, onClear }: BulkBarProps): ReactNode {
+export function BulkBar({ count, actions, onAction, onClear, extra }: BulkBarProps): ReactNode {
   if (count === 0) return null;
   return (
     <div className="queue-bulk" role="group" aria-label={t('reviewQueue.bulk.label')} data-testid="queue-bulk">
@@ -30,6 +33,7 @@ export function BulkBar({ count, actions, onAction, onClear }: BulkBarProps): Re
           </button>
         );
       })}
+      {extra}
       <button type="button" className="button button-secondary" onClick={onClear}>
         {t('reviewQueue.bulk.clear')}
       </button>

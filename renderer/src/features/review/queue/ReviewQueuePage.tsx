@@ -27,6 +27,7 @@ import { nextSort, sortRows, type QueueSort, type SortKey } from './queue-sort';
 import { useQueueSelection } from './useQueueSelection';
 import { useReviewQueue } from './useReviewQueue';
 import { useQueueViews } from './useQueueViews';
+import { LinkToProject, useLinkToProject } from '../../projects/LinkToProject';
 import './review-queue.css';
 
 /** Props of ReviewQueuePage. */
@@ -72,6 +73,7 @@ export function QueueWorkspace({ rows, onOpen, onAction, me }: ReviewQueuePagePr
   const shown = useMemo(() => sortRows(filterRows(rows, filter, context), sort), [rows, filter, context, sort]);
   const selection = useQueueSelection(shown);
   const views = useQueueViews(rows, context);
+  const link = useLinkToProject();
 
   // Say how many are shown after the person changed the filters, not on every live update.
   const announcedFilter = useRef(filter);
@@ -89,11 +91,13 @@ export function QueueWorkspace({ rows, onOpen, onAction, me }: ReviewQueuePagePr
     },
     [selection.selected, selection.currentId, shown, onAction],
   );
+  const selectedOrCurrent = () =>
+    selection.selected.size > 0 ? shown.filter((row) => selection.selected.has(row.id)).map((row) => row.id) : selection.currentId === undefined ? [] : [selection.currentId];
   const announceSelected = (count: number) => announce(count === 0 ? t('reviewQueue.announce.noneSelected') : t('reviewQueue.announce.selected', { count }));
 
   const onKeyDown = (event: KeyboardEvent) => {
     const intent = queueIntent(event, selection.current, shown.length, actions);
-    if (intent === undefined) return;
+    if (intent === undefined) return void link.onKey(event, selectedOrCurrent());
     event.preventDefault();
     if (intent.type === 'move') selection.moveTo(intent.to, true);
     else if (intent.type === 'open' && selection.currentId !== undefined) onOpen(selection.currentId);
@@ -114,7 +118,8 @@ export function QueueWorkspace({ rows, onOpen, onAction, me }: ReviewQueuePagePr
           {t('reviewQueue.count', { shown: shown.length, total: rows.length })}
           {sort === null && <span className="review-queue-order"> · {t('reviewQueue.sort.default')}</span>}
         </p>
-        <BulkBar count={selection.selected.size} actions={actions} onAction={ask} onClear={() => { selection.clear(); announceSelected(0); }} />
+        <BulkBar count={selection.selected.size} actions={actions} onAction={ask} onClear={() => { selection.clear(); announceSelected(0); }} extra={link.button(selectedOrCurrent)} />
+        <LinkToProject link={link} />
         {rows.length === 0 ? (
           <EmptyState icon={Inbox} title={t('reviewQueue.empty.title')} level={3}>
             <p>{t('reviewQueue.empty.body')}</p>
