@@ -11,6 +11,8 @@ import { addSecurityHeaders } from './plugins/security-headers';
 import { serveWebApp } from './plugins/web-app';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { newsletterRoutes } from './routes/newsletter';
+import { newsletterUnsubscribeRoutes } from './routes/newsletter-unsubscribe';
 import { publicPageRoutes } from './routes/public-page';
 import { readyRoutes } from './routes/ready';
 import { syncRoutes } from './sync/routes';
@@ -35,6 +37,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
   authRoutes(app, options.db);
   syncRoutes(app, options.db);
   publicPageRoutes(app, options.db);
+  newsletterRoutes(app, options.db);
+  newsletterUnsubscribeRoutes(app, options.db);
   if (options.webRoot === undefined) {
     app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'Not found' }));
   } else {

@@ -5,10 +5,10 @@
  */
 import type { CitizenAcknowledgement } from '@shared/sync/store';
 import type { Tx } from '../db/db';
-import { DELIVERY_COLUMNS, deliveryFieldsOf, writeMirror, type DeliveryRow, type Outbox } from './outbox';
+import { DELIVERY_COLUMNS, deliveryFieldsOf, writeMirror, type ConcernDeliveryRow, type Outbox } from './outbox';
 
 /** An acknowledgement_outbox row. */
-export interface AcknowledgementRow extends DeliveryRow {
+export interface AcknowledgementRow extends ConcernDeliveryRow {
   readonly state: CitizenAcknowledgement['state'];
 }
 

@@ -5,13 +5,13 @@
  */
 import { concernEscalationId, type ConcernEscalation } from '@shared/sync/store';
 import type { Tx } from '../db/db';
-import { DELIVERY_COLUMNS, deliveryFieldsOf, isoOrNull, writeMirror, type DeliveryRow, type Outbox } from './outbox';
+import { DELIVERY_COLUMNS, deliveryFieldsOf, isoOrNull, writeMirror, type ConcernDeliveryRow, type Outbox } from './outbox';
 
 /** The delivery states, as in the outbox and its mirror. */
 export type EscalationState = ConcernEscalation['state'];
 
 /** An escalation_outbox row. */
-export interface OutboxRow extends DeliveryRow {
+export interface OutboxRow extends ConcernDeliveryRow {
   readonly escalation_number: number;
   readonly state: EscalationState;
   readonly handled_at: Date | null;

@@ -1,6 +1,7 @@
 /**
- * The mail worker's outboxes: escalation_outbox (priority emails to the office, migration 004) and
- * acknowledgement_outbox (citizens' acknowledgements, migration 006). Both carry the same delivery columns
+ * The mail worker's outboxes: escalation_outbox (priority emails to the office, migration 004),
+ * acknowledgement_outbox (citizens' acknowledgements, migration 006) and newsletter_deliveries (the monthly
+ * newsletter, migration 012; server/src/newsletter). All carry the same delivery columns
  * (state, addresses, attempts, due time, lease, outcome), so claims.ts and worker.ts work on either through an
  * Outbox: its table, its columns, and how a row is mirrored into the synced table desks receive.
  */
@@ -12,7 +13,6 @@ import { pokeOffice } from '../sync/pokes';
 export interface DeliveryRow {
   readonly id: string;
   readonly office_id: string;
-  readonly concern_id: string;
   readonly state: 'queued' | 'sending' | 'sent' | 'failed' | 'handled';
   readonly to_addresses: string[];
   readonly attempts: number;
@@ -25,14 +25,19 @@ export interface DeliveryRow {
   readonly last_error: string | null;
 }
 
-/** The delivery columns, for `select` and `returning`. */
+/** A row of an outbox about one concern (escalations, acknowledgements; not the newsletter's). */
+export interface ConcernDeliveryRow extends DeliveryRow {
+  readonly concern_id: string;
+}
+
+/** The delivery columns of a concern's outbox, for `select` and `returning`. */
 export const DELIVERY_COLUMNS = `id, office_id, concern_id, state, to_addresses, attempts, queued_at, next_attempt_at, lease_owner,
   lease_expires_at, sent_at, failed_at, last_error`;
 
 /** One outbox table and the synced table its rows are mirrored to. */
 export interface Outbox<R extends DeliveryRow> {
   /** A constant, never input: it is written into SQL. */
-  readonly table: 'escalation_outbox' | 'acknowledgement_outbox';
+  readonly table: 'escalation_outbox' | 'acknowledgement_outbox' | 'newsletter_deliveries';
   /** Every column of R, for `select` and `returning`. */
   readonly columns: string;
   /** Writes the synced mirror of a row, in the transaction that changed it. */

@@ -1,10 +1,12 @@
 /**
- * The delivery worker: one per server process, for both outboxes (outbox.ts): priority emails first, then
- * citizens' acknowledgements. It claims due rows (claims.ts), emails each through the office's mail server and
- * records the outcome (delivery.ts); retries back off exponentially with jitter, a 5xx answer or the office's last
- * attempt marks it failed. It wakes when a push queues an email or an escalation is resent (LISTEN/NOTIFY on
- * ESCALATION_CHANNEL, from any server process), when the next retry or lease falls due, and at least every pollMs
- * in case a notification was lost.
+ * The delivery worker: one per server process, for every outbox (outbox.ts): priority emails first, then
+ * citizens' acknowledgements, then the monthly newsletter (server/src/newsletter/delivery.ts), a few of each per
+ * round, so a priority email waits behind at most a handful of newsletter copies. It claims due rows (claims.ts),
+ * emails each through the office's mail server and records the outcome (delivery.ts); retries back off
+ * exponentially with jitter, a 5xx answer or the office's last attempt marks it failed. It wakes when a push
+ * queues an email, an escalation is resent or a newsletter is sent (LISTEN/NOTIFY on ESCALATION_CHANNEL, from any
+ * server process), when the next retry or lease falls due, and at least every pollMs in case a notification was
+ * lost.
  *
  * Exactly one email per outbox row, as far as SMTP allows: a row is sent only by the process that holds its
  * claim, and recorded sent in the transaction right after the mail server accepts it. The one gap left is a
@@ -17,6 +19,7 @@ import type { Db, Unlisten } from '../db/db';
 import { acknowledgementCourier } from './acknowledgement-delivery';
 import type { Courier, DeliveryContext } from './delivery';
 import { escalationCourier } from './escalation-delivery';
+import { newsletterCourier } from '../newsletter/delivery';
 import { backoffMs } from './failures';
 import { ESCALATION_CHANNEL } from './queue';
 import { nodemailerTransport, type TransportFactory } from './transport';
@@ -37,6 +40,8 @@ export interface EscalationWorkerOptions {
   readonly pollMs?: number;
   /** Wait before the next attempt after `attempts` failed ones. Default: failures.ts backoffMs. */
   readonly backoff?: (attempts: number) => number;
+  /** The least time between two newsletter copies from this process, to be polite to the office's mail server. Default 250 ms. */
+  readonly newsletterGapMs?: number;
   /** Trouble no caller waits for (the database unreachable for a moment): the worker carries on. */
   readonly onError?: (error: Error) => void;
 }
@@ -75,7 +80,11 @@ export async function startEscalationWorker(options: EscalationWorkerOptions): P
   const report = options.onError ?? ((error: Error) => console.error(`Priority emails: ${error.message}`));
   if (leaseMs <= sendTimeoutMs) throw new Error('The lease must outlast a send: make leaseMs longer than sendTimeoutMs');
   const context: DeliveryContext = { db, transport, sendTimeoutMs, backoff, publicUrl: options.publicUrl };
-  const couriers: readonly Courier[] = [escalationCourier(context), acknowledgementCourier(context)];
+  const couriers: readonly Courier[] = [
+    escalationCourier(context),
+    acknowledgementCourier(context),
+    newsletterCourier(context, options.newsletterGapMs ?? 250),
+  ];
 
   let isStopped = false;
   let isAgain = false;

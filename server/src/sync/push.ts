@@ -53,7 +53,8 @@ async function storedOutcome(tx: Tx, clientId: string, mutationId: number): Prom
   return { id: mutationId, status: 'duplicate', outcome: 'rejected', reason: row.reason ?? '', code: row.code ?? '' };
 }
 
-async function lockOffice(tx: Tx, officeId: string): Promise<void> {
+/** Takes the office's sync lock for the rest of the transaction (also the newsletter's send: server/src/newsletter/send.ts). */
+export async function lockOffice(tx: Tx, officeId: string): Promise<void> {
   // Mutators read, then write. Applying one office's mutations one at a time makes each read see every
   // earlier write (no lost update between two desks editing one concern, no two logs of one id) on
   // PostgreSQL as on PGlite; offices do not wait for each other.

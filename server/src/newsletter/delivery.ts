@@ -1,0 +1,107 @@
+/**
+ * Delivering one recipient's copy of a newsletter (newsletter_deliveries), as the mail worker's third courier,
+ * after priority emails and acknowledgements (server/src/escalations/worker.ts). The message is the issue as
+ * frozen at the first send (newsletter_sends), rendered by shared/newsletter/render.ts with the recipient's own
+ * unsubscribe link, and carries:
+ *
+ * - a Message-ID derived from (office, month, recipient key), the same on every attempt, so a copy sent again
+ *   after a crash between the mail server's acceptance and the commit is shown once by mail systems that
+ *   de-duplicate by it;
+ * - List-Unsubscribe with the https link and List-Unsubscribe-Post: List-Unsubscribe=One-Click (RFC 8058), so a
+ *   mail program's own "unsubscribe" button works without opening a page.
+ *
+ * It is not sent, and fails with the reason, when the address was unsubscribed or its consent withdrawn since the
+ * press, or the mail server settings were removed. Sends are spaced (gapMs) to be polite to the office's
+ * mail server; the worker delivers a few at a time, so a priority email never waits behind a whole newsletter.
+ */
+import { isNewsletterRecipient, type NewsletterContent } from '@shared/domain/newsletter';
+import { ConcernSchema } from '@shared/domain/concern';
+import { normalizeEmail } from '@shared/domain/project';
+import { sha256Hex } from '@shared/lib/sha256';
+import { newsletterUnsubscribePath } from '@shared/api/newsletter';
+import { renderNewsletterHtml, renderNewsletterText, newsletterSubject } from '@shared/newsletter/render';
+import type { Queryable } from '../db/db';
+import { courierFor, giveUp, sendAndRecord, senderOf, type Courier, type DeliveryContext } from '../escalations/delivery';
+import { messageIdFor } from '../escalations/email';
+import { readOfficeSettings } from '../escalations/office-settings';
+import { readOfficeProfile } from '../office/profile';
+import { unsubscribedKeys } from './recipients';
+import { NEWSLETTER_OUTBOX, type NewsletterDeliveryRow } from './rows';
+
+const NO_SETTINGS = 'The mail server settings were removed before this newsletter went out, so it was not sent.';
+const NO_ISSUE = 'The issue that was sent could not be read, so this copy was not sent.';
+const NOT_WANTED = 'They unsubscribed or withdrew their consent before it went out, so it was not sent.';
+
+/** The stable Message-ID of one recipient's copy of one issue. */
+export function newsletterMessageId(publicUrl: string, officeId: string, month: string, recipientKey: string): string {
+  return messageIdFor(publicUrl, `newsletter-${month}-${sha256Hex(`${officeId}:${month}:${recipientKey}`).slice(0, 32)}`);
+}
+
+/** The absolute unsubscribe link of a token, under the server's public address. */
+export function unsubscribeUrl(publicUrl: string, token: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}${newsletterUnsubscribePath(token)}`;
+}
+
+/** True while the address is still one the newsletter may go to: consenting somewhere, not unsubscribed. */
+async function isStillWanted(q: Queryable, officeId: string, email: string, key: string): Promise<boolean> {
+  if ((await unsubscribedKeys(q, officeId)).has(key)) return false;
+  // position() rather than LIKE: an address may hold % or _, which LIKE would read as wildcards.
+  const { rows } = await q.query<{ row: unknown }>(
+    `select row from concerns where office_id = $1 and position($2 in lower(row::text)) > 0 and row::text like '%"consentToUpdates":true%'`,
+    [officeId, email],
+  );
+  const none = new Set<string>();
+  return rows.some(({ row }) => {
+    const parsed = ConcernSchema.safeParse(row);
+    if (!parsed.success) return false;
+    return [parsed.data.contact, ...(parsed.data.otherContacts ?? [])].some(
+      (contact) => isNewsletterRecipient(contact, none) && normalizeEmail(contact.email) === email,
+    );
+  });
+}
+
+async function deliverNewsletter(context: DeliveryContext, row: NewsletterDeliveryRow): Promise<void> {
+  const { db } = context;
+  const to = row.to_addresses[0] ?? '';
+  const settings = await readOfficeSettings(db, row.office_id);
+  if (settings === undefined || settings.smtp.host === '') return giveUp(context, NEWSLETTER_OUTBOX, row, row.to_addresses, NO_SETTINGS);
+  const { rows } = await db.query<{ issue: NewsletterContent }>('select issue from newsletter_sends where office_id = $1 and month = $2', [
+    row.office_id,
+    row.month,
+  ]);
+  const issue = rows[0]?.issue;
+  if (issue === undefined) return giveUp(context, NEWSLETTER_OUTBOX, row, row.to_addresses, NO_ISSUE);
+  if (!(await isStillWanted(db, row.office_id, to, row.recipient_key))) return giveUp(context, NEWSLETTER_OUTBOX, row, row.to_addresses, NOT_WANTED);
+  const profile = await readOfficeProfile(db, row.office_id);
+  const link = unsubscribeUrl(context.publicUrl, row.unsubscribe_token);
+  const input = { ...issue, month: row.month };
+  const options = { officeName: profile.officeName, unsubscribeUrl: link };
+  await sendAndRecord(context, NEWSLETTER_OUTBOX, row, settings, {
+    from: senderOf(settings),
+    fromName: profile.officeName,
+    to: [to],
+    subject: newsletterSubject(input),
+    text: renderNewsletterText(input, options),
+    html: renderNewsletterHtml(input, options),
+    messageId: newsletterMessageId(context.publicUrl, row.office_id, row.month, row.recipient_key),
+    headers: {
+      'List-Unsubscribe': `<${link}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      // Bulk mail, sent by a program: out-of-office replies and vacation responders should not answer it.
+      Precedence: 'bulk',
+      'Auto-Submitted': 'auto-generated',
+      'X-Auto-Response-Suppress': 'All',
+    },
+  });
+}
+
+/** The worker's courier for the newsletter: at most one send per gapMs from this process. */
+export function newsletterCourier(context: DeliveryContext, gapMs: number): Courier {
+  let lastSendAt = 0;
+  return courierFor(context.db, NEWSLETTER_OUTBOX, async (row) => {
+    const wait = lastSendAt + gapMs - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    lastSendAt = Date.now();
+    await deliverNewsletter(context, row);
+  });
+}
