@@ -23,6 +23,7 @@ import { FailureAlerts } from '../features/alerts/FailureAlerts';
 import { OfflineEscalations } from '../features/fallback/OfflineEscalations';
 import { ReviewQueuePage } from '../features/review/queue/ReviewQueuePage';
 import { MeetingPage } from '../features/meeting/MeetingPage';
+import { NewsletterPage } from '../features/newsletter/NewsletterPage';
 import { ProjectsView } from '../features/projects/ProjectsView';
 import { ProjectOpenerContext, useProjectsRoute } from '../features/projects/project-navigation';
 import { nextMonth, previousMonth } from '@shared/patterns/months';
@@ -59,6 +60,7 @@ const BACK_LABELS = {
   review: 'review.backToQueue',
   notebook: 'review.backToNotebook',
   meeting: 'review.backToMeeting',
+  newsletter: 'newsletter.back',
   projects: 'review.backToProjects',
 } as const;
 
@@ -125,6 +127,8 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
   const projects = useProjectsRoute(() => showView('projects'));
   const shownConcern = opened.at(-1);
   const isMeetingShown = view === 'meeting' && shownConcern === undefined && query.trim() === '';
+  // The newsletter is a month's too: [ and ] move its month and t goes back to the latest, as in the meeting view.
+  const isMonthShown = (isMeetingShown || view === 'newsletter') && shownConcern === undefined && query.trim() === '';
   const actions: PaletteActions = useMemo(
     () => ({
       focusCapture: () => captureRef.current?.focus(),
@@ -132,12 +136,13 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
       nextDraft: () => captureRef.current?.nextDraft(),
       focusSearch: () => searchRef.current?.select(),
       // In the meeting view [ and ] move a month, t goes back to the last complete one (shortcuts.ts 'meeting').
-      previousDay: () => (isMeetingShown ? showMonth(previousMonth(month)) : showNotebookDay(addDays(day, -1))),
-      nextDay: () => (isMeetingShown ? showMonth(nextMonth(month)) : showNotebookDay(addDays(day, 1) >= today ? undefined : addDays(day, 1))),
-      today: () => (isMeetingShown ? showMonth(undefined) : showNotebookDay(undefined)),
+      previousDay: () => (isMonthShown ? showMonth(previousMonth(month)) : showNotebookDay(addDays(day, -1))),
+      nextDay: () => (isMonthShown ? showMonth(nextMonth(month)) : showNotebookDay(addDays(day, 1) >= today ? undefined : addDays(day, 1))),
+      today: () => (isMonthShown ? showMonth(undefined) : showNotebookDay(undefined)),
       showNotebook: () => showView('notebook'),
       showReview: () => showView('review'),
       showMeeting: () => showView('meeting'),
+      showNewsletter: () => showView('newsletter'),
       showProjects: () => showView('projects'),
       openHelp: () => setOverlay('help'),
       openPalette: () => setOverlay('palette'),
@@ -149,7 +154,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
         forms.open({ draftId: newId(now), draftCreatedAt: now.toISOString(), line: '', initial: formFieldsFromLine('', settings.defaultChannel), isUnsaved: false });
       },
     }),
-    [day, today, forms, settings.defaultChannel, isAdmin, isMeetingShown, month, latestMonth], // eslint-disable-line react-hooks/exhaustive-deps -- showView and showNotebookDay only set state
+    [day, today, forms, settings.defaultChannel, isAdmin, isMonthShown, month, latestMonth], // eslint-disable-line react-hooks/exhaustive-deps -- showView and showNotebookDay only set state
   );
   const paletteCommands = usePaletteCommands(actions);
   useGlobalShortcuts(actions, overlay === undefined && forms.request === undefined);
@@ -219,6 +224,8 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
               />
             ) : isMeetingShown ? (
               <MeetingPage period={month} latest={latestMonth} onPeriodChange={showMonth} />
+            ) : isMonthShown ? (
+              <NewsletterPage period={month} latest={latestMonth} onPeriodChange={showMonth} />
             ) : query.trim() === '' && view === 'projects' ? (
               <ProjectsView route={projects.route} onRouteChange={projects.setRoute} />
             ) : query.trim() === '' && view === 'review' ? (

@@ -1,6 +1,6 @@
 /** The header: the app's name, the views, search, and the palette, help and settings buttons with their shortcuts. */
 import type { ReactNode, Ref } from 'react';
-import { BookOpen, ChartColumn, Command, FolderKanban, Inbox, Keyboard, NotebookPen, Settings, type LucideIcon } from 'lucide-react';
+import { BookOpen, ChartColumn, Command, FolderKanban, Inbox, Keyboard, Mail, NotebookPen, Settings, type LucideIcon } from 'lucide-react';
 import { ShortcutButton } from '../components/ShortcutButton';
 import { formatKeys } from '../features/help/format-keys';
 import { SearchBox } from '../features/search/SearchBox';
@@ -29,9 +29,9 @@ export interface AppHeaderProps {
 }
 
 /** The app's views: the day's notebook, the review queue, the monthly meeting and the projects. */
-export type View = 'notebook' | 'review' | 'meeting' | 'projects';
+export type View = 'notebook' | 'review' | 'meeting' | 'projects' | 'newsletter';
 
-const VIEW_ICONS: Record<View, LucideIcon> = { notebook: BookOpen, review: Inbox, meeting: ChartColumn, projects: FolderKanban };
+const VIEW_ICONS: Record<View, LucideIcon> = { notebook: BookOpen, review: Inbox, meeting: ChartColumn, projects: FolderKanban, newsletter: Mail };
 
 /** The app's top bar. */
 export function AppHeader(props: AppHeaderProps): ReactNode {
@@ -42,7 +42,7 @@ export function AppHeader(props: AppHeaderProps): ReactNode {
         <h1 className="brand-name">{t('app.name')}</h1>
       </div>
       <nav className="view-tabs" aria-label={t('view.label')}>
-        {(['notebook', 'review', 'meeting', 'projects'] as const).map((view) => {
+        {(['notebook', 'review', 'meeting', 'projects', 'newsletter'] as const).map((view) => {
           const keys = shortcutText(`view.${view}`);
           const Icon = VIEW_ICONS[view];
           return (

@@ -44,6 +44,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'view.review', keys: ['Alt+2'], where: 'global', description: 'shortcut.view.review' },
   { id: 'view.meeting', keys: ['Alt+3'], where: 'global', description: 'shortcut.view.meeting' },
   { id: 'view.projects', keys: ['Alt+4'], where: 'global', description: 'shortcut.view.projects' },
+  { id: 'view.newsletter', keys: ['Alt+5'], where: 'global', description: 'shortcut.view.newsletter' },
   { id: 'review.open', keys: ['Enter'], where: 'review', description: 'shortcut.review.open' },
   { id: 'review.select', keys: ['x'], where: 'review', description: 'shortcut.review.select' },
   { id: 'review.selectAll', keys: ['Shift+x'], where: 'review', description: 'shortcut.review.selectAll' },

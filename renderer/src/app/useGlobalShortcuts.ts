@@ -25,6 +25,7 @@ export interface GlobalActions {
   showReview(): void;
   showMeeting(): void;
   showProjects(): void;
+  showNewsletter(): void;
 }
 
 const hasModifier = (event: KeyLike) => event.altKey || event.ctrlKey || event.metaKey;
@@ -49,6 +50,7 @@ export function globalActionFor(event: KeyLike, isTyping: boolean): keyof Global
   if (isShortcut(event, 'view.review')) return 'showReview';
   if (isShortcut(event, 'view.meeting')) return 'showMeeting';
   if (isShortcut(event, 'view.projects')) return 'showProjects';
+  if (isShortcut(event, 'view.newsletter')) return 'showNewsletter';
   if (isShortcut(event, 'search.focus') && plainAllowed) return 'focusSearch';
   if (isTyping || hasModifier(event)) return undefined;
   if (isShortcut(event, 'notebook.previousDay')) return 'previousDay';

@@ -31,6 +31,7 @@ export function usePaletteCommands(actions: PaletteActions): PaletteCommand[] {
       command('view.review', t('command.showReview'), actions.showReview, 'view.review'),
       command('view.meeting', t('command.showMeeting'), actions.showMeeting, 'view.meeting'),
       command('view.projects', t('command.showProjects'), actions.showProjects, 'view.projects'),
+      command('view.newsletter', t('command.showNewsletter'), actions.showNewsletter, 'view.newsletter'),
       command('search.focus', t('command.search'), actions.focusSearch, 'search.focus'),
       command('notebook.today', t('command.today'), actions.today, 'notebook.today'),
       command('notebook.previousDay', t('command.previousDay'), actions.previousDay, 'notebook.previousDay'),

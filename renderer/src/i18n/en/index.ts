@@ -24,6 +24,7 @@ import { meeting } from './meeting';
 import { meetingPresent } from './meeting-present';
 import { replies } from './replies';
 import { thanks } from './thanks';
+import { newsletter } from './newsletter';
 import { projects } from './projects';
 
 /** The English catalogue: the union of every feature's messages. */
@@ -54,5 +55,6 @@ export const en = {
   ...meetingPresent,
   ...replies,
   ...thanks,
+  ...newsletter,
   ...projects,
 } as const;
