@@ -22,6 +22,8 @@ export interface ReplyComposerProps {
   readonly concern: Concern;
   readonly profile: Pick<OfficeProfile, 'officeName' | 'replyTemplates' | 'commentPolicy'>;
   readonly data: ReplyData;
+  /** The linked project's address on the public page, once known to answer. */
+  readonly projectLink?: string;
   /** `sent` is true once the response was recorded. */
   readonly onClose: (sent: boolean) => void;
 }
@@ -37,7 +39,7 @@ function FillNotes({ filled }: { filled: FilledReply | undefined }): ReactNode {
 }
 
 /** The composer. */
-export function ReplyComposer({ concern, profile, data, onClose }: ReplyComposerProps): ReactNode {
+export function ReplyComposer({ concern, profile, data, projectLink, onClose }: ReplyComposerProps): ReactNode {
   const id = useId();
   const [templateId, setTemplateId] = useState('');
   const [method, setMethod] = useState<ResponseMethod>(() => preferredMethodOf(concern));
@@ -53,7 +55,7 @@ export function ReplyComposer({ concern, profile, data, onClose }: ReplyComposer
     setTemplateId(chosen);
     const template = profile.replyTemplates.find((each) => each.id === chosen);
     if (template === undefined) return setFilled(undefined);
-    const project = projectValueOf(data.project, (status) => t(`reply.projectStatus.${status}`));
+    const project = projectValueOf(data.project, (status) => t(`reply.projectStatus.${status}`), projectLink);
     const result = fillTemplate(template, replyValuesFor(concern, { officeName: profile.officeName, project, neutralCitizen: t('reply.neutralCitizen') }));
     setFilled(result);
     setText(result.text);

@@ -29,9 +29,34 @@ export async function replyDataOf(db: NotebookDb, concern: Concern): Promise<Rep
 
 /**
  * The {project} placeholder's value: the project's title and where it stands ("Fix the lights on Elm Street
- * (in progress)"), or '' when the concern is part of no project, so the template's project line is left out.
+ * (in progress)"), then its link on the office's public page when there is one, or '' when the concern is part
+ * of no project, so the template's project line is left out.
  */
-export function projectValueOf(project: Project | undefined, statusWords: (status: Project['status']) => string): string {
+export function projectValueOf(project: Project | undefined, statusWords: (status: Project['status']) => string, link?: string): string {
   if (project === undefined) return '';
-  return `${project.title} (${statusWords(project.status)})`;
+  const words = `${project.title} (${statusWords(project.status)})`;
+  return link === undefined ? words : `${words}: ${link}`;
+}
+
+/** How long the public page may take to answer before the reply goes without its link. */
+const PUBLIC_PAGE_WAIT_MS = 3000;
+
+/**
+ * The project's link on the office's public status list (/public/<office id>/#project-<id>, the page the server
+ * publishes), or undefined when the project is not public, the desk has no server, or the page does not answer:
+ * an office that has not published its page would otherwise send citizens a link to "not found".
+ */
+export async function publicProjectLink(
+  project: Pick<Project, 'id' | 'isPublic'> | undefined,
+  server: { address: string | undefined; officeId: string | undefined },
+  fetchFn: typeof fetch = globalThis.fetch,
+): Promise<string | undefined> {
+  if (project === undefined || !project.isPublic || server.address === undefined || server.officeId === undefined) return undefined;
+  const page = `${server.address.replace(/\/+$/, '')}/public/${encodeURIComponent(server.officeId)}/`;
+  try {
+    const answer = await fetchFn(page, { method: 'HEAD', credentials: 'omit', signal: AbortSignal.timeout(PUBLIC_PAGE_WAIT_MS) });
+    return answer.ok ? `${page}#project-${project.id}` : undefined;
+  } catch {
+    return undefined;
+  }
 }

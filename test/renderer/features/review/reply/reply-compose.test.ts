@@ -18,7 +18,7 @@ import {
   sendWayOf,
   showsCommentPolicy,
 } from '../../../../../renderer/src/features/review/reply/reply-compose';
-import { projectValueOf, replyDataOf } from '../../../../../renderer/src/features/review/reply/reply-data';
+import { projectValueOf, publicProjectLink, replyDataOf } from '../../../../../renderer/src/features/review/reply/reply-data';
 import { MAX_MAILTO_LENGTH } from '../../../../../renderer/src/features/fallback/priority-mailto';
 import { freshDb } from '../../../../helpers/fake-db';
 import { fields, testId } from '../../../../helpers/concerns';
@@ -112,5 +112,30 @@ describe("the composer's reads", () => {
     await db.project_links.put({ ...link, unlinkedAt: at(5), unlinkedBy: 'Ana' });
     expect((await replyDataOf(db, concern)).project).toBeUndefined();
     expect(projectValueOf(undefined, String)).toBe('');
+  });
+});
+
+describe("the project's public link", () => {
+  const project = { id: testId(7), isPublic: true };
+  const server = { address: 'https://town.example/', officeId: 'office 1' };
+  const answering = (status: number, seen: string[] = []) =>
+    ((url: string | URL | Request) => {
+      seen.push(String(url));
+      return Promise.resolve(new Response(null, { status }));
+    }) as typeof fetch;
+
+  it('links to the project on the public page when the page answers', async () => {
+    const seen: string[] = [];
+    expect(await publicProjectLink(project, server, answering(200, seen))).toBe(`https://town.example/public/office%201/#project-${project.id}`);
+    expect(seen).toEqual(['https://town.example/public/office%201/']);
+    expect(projectValueOf({ title: 'Bins', status: 'done' } as Project, String, 'https://x.example/p')).toBe('Bins (done): https://x.example/p');
+  });
+
+  it('gives no link for a page not published, a server that cannot be reached, a project not public or no server', async () => {
+    expect(await publicProjectLink(project, server, answering(404))).toBeUndefined();
+    const failing = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
+    expect(await publicProjectLink(project, server, failing)).toBeUndefined();
+    expect(await publicProjectLink({ ...project, isPublic: false }, server, answering(200))).toBeUndefined();
+    expect(await publicProjectLink(project, { address: undefined, officeId: 'x' }, answering(200))).toBeUndefined();
   });
 });
