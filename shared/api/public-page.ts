@@ -40,6 +40,8 @@ export type LogoType = z.infer<typeof LogoTypeSchema>;
 
 const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
+// Line breaks and tabs are how an introduction is laid out; other control characters are never meant.
+const ONLY_LAYOUT_CONTROLS = /^(?:[^\p{Cc}]|[\t\n\r])*$/u;
 
 /** Schema of the page's address in /public/<slug>/: lower-case letters, digits and dashes. */
 export const PublicSlugSchema = z
@@ -88,7 +90,8 @@ export const UpdatePublicPageRequestSchema = z.strictObject({
   introduction: z
     .string({ error: 'Enter the introduction as text' })
     .trim()
-    .max(PUBLIC_PAGE_LIMITS.introduction, `The introduction can be at most ${PUBLIC_PAGE_LIMITS.introduction} characters`),
+    .max(PUBLIC_PAGE_LIMITS.introduction, `The introduction can be at most ${PUBLIC_PAGE_LIMITS.introduction} characters`)
+    .regex(ONLY_LAYOUT_CONTROLS, 'The introduction cannot contain control characters (other than line breaks and tabs)'),
   websiteUrl: WebsiteUrlSchema,
   isPublished: z.boolean({ error: 'Say whether the page is published (true or false)' }),
   embedOrigins: z

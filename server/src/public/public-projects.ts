@@ -40,12 +40,6 @@ export interface PublicProject {
 /** The order statuses are shown in: what is happening first, then what is next, done, proposed, declined. */
 export const PUBLIC_STATUS_ORDER: readonly ProjectStatus[] = ['in-progress', 'planned', 'done', 'proposed', 'declined'];
 
-interface LinkedConcern {
-  readonly projectId: string;
-  readonly concernId: string;
-  readonly concern: unknown;
-}
-
 function raisedCountOf(concern: unknown): number {
   const count = (concern as { raisedCount?: unknown } | null)?.raisedCount;
   return typeof count === 'number' && Number.isInteger(count) && count >= 1 ? count : 1;
@@ -71,30 +65,22 @@ export function raisedByOf(linked: readonly { concernId: string; concern: unknow
   return total;
 }
 
-async function readPublicRows(db: Queryable, officeId: string): Promise<Project[]> {
-  const { rows } = await db.query<{ row: unknown }>(
-    `select row from projects where office_id = $1 and (row->>'isPublic') = 'true'`,
-    [officeId],
-  );
-  const projects: Project[] = [];
-  // A row this server cannot read is left out rather than shown half-known: the page shows only what is sure.
-  for (const { row } of rows) {
-    const parsed = ProjectSchema.safeParse(row);
-    if (parsed.success && parsed.data.isPublic) projects.push(parsed.data);
-  }
-  return projects;
-}
-
+// No json operators (->>) on stored rows: a row may hold a string PostgreSQL cannot turn into text (\u0000, a
+// lone surrogate), which the domain allows and which would fail the query. Rows are read whole and picked in JS.
 async function readLinkedConcerns(db: Queryable, officeId: string, projectIds: readonly string[]): Promise<LinkedConcern[]> {
   if (projectIds.length === 0) return [];
-  const { rows } = await db.query<{ project_id: string; concern_id: string; concern: unknown }>(
-    `select l.row->>'projectId' as project_id, l.row->>'concernId' as concern_id, c.row as concern
-     from project_links l
-     join concerns c on c.office_id = l.office_id and c.id = l.row->>'concernId'
-     where l.office_id = $1 and l.row->>'projectId' = any($2::text[]) and l.row->>'unlinkedAt' is null`,
-    [officeId, [...projectIds]],
-  );
-  return rows.map((r) => ({ projectId: r.project_id, concernId: r.concern_id, concern: r.concern }));
+  const wanted = new Set(projectIds);
+  const { rows: links } = await db.query<{ row: unknown }>('select row from project_links where office_id = $1', [officeId]);
+  const live = links
+    .map(({ row }) => row as { projectId?: unknown; concernId?: unknown; unlinkedAt?: unknown } | null)
+    .filter((l): l is { projectId: string; concernId: string } => typeof l?.projectId === 'string' && typeof l.concernId === 'string' && wanted.has(l.projectId) && l.unlinkedAt == null);
+  if (live.length === 0) return [];
+  const { rows } = await db.query<{ id: string; row: unknown }>('select id, row from concerns where office_id = $1 and id = any($2::text[])', [
+    officeId,
+    [...new Set(live.map((l) => l.concernId))],
+  ]);
+  const concerns = new Map(rows.map((r) => [r.id, r.row]));
+  return live.filter((l) => concerns.has(l.concernId)).map((l) => ({ projectId: l.projectId, concernId: l.concernId, concern: concerns.get(l.concernId) }));
 }
 
 function toPublic(project: Project, raisedBy: number, personal: readonly string[]): PublicProject {
@@ -115,10 +101,24 @@ function toPublic(project: Project, raisedBy: number, personal: readonly string[
   };
 }
 
-/** The office's public projects, redacted, newest status change first; and the personal data they were redacted of. */
-export async function readPublicProjects(db: Queryable, officeId: string): Promise<{ projects: PublicProject[]; personal: string[] }> {
-  const projects = await readPublicRows(db, officeId);
-  const linked = await readLinkedConcerns(db, officeId, projects.map((p) => p.id));
+/** A concern linked to a project (by a link not unlinked), as stored. */
+export interface LinkedConcern {
+  readonly projectId: string;
+  readonly concernId: string;
+  readonly concern: unknown;
+}
+
+/**
+ * The public view of stored project rows (rows that do not parse, or are not public, are left out) and the
+ * concerns linked to them: redacted, newest status change first, with the personal data they were redacted of.
+ */
+export function publicProjectsOf(rows: readonly unknown[], linked: readonly LinkedConcern[]): { projects: PublicProject[]; personal: string[] } {
+  const projects: Project[] = [];
+  // A row this server cannot read is left out rather than shown half-known: the page shows only what is sure.
+  for (const row of rows) {
+    const parsed = ProjectSchema.safeParse(row);
+    if (parsed.success && parsed.data.isPublic) projects.push(parsed.data);
+  }
   const personal = new Set<string>();
   for (const { concern } of linked) for (const value of personalDataOfConcernRow(concern)) personal.add(value);
   const personalList = [...personal];
@@ -126,6 +126,14 @@ export async function readPublicProjects(db: Queryable, officeId: string): Promi
     .map((project) => toPublic(project, raisedByOf(linked.filter((l) => l.projectId === project.id)), personalList))
     .sort((a, b) => b.statusChangedAt.localeCompare(a.statusChangedAt) || a.id.localeCompare(b.id));
   return { projects: shown, personal: personalList };
+}
+
+/** The office's public projects, redacted, newest status change first; and the personal data they were redacted of. */
+export async function readPublicProjects(db: Queryable, officeId: string): Promise<{ projects: PublicProject[]; personal: string[] }> {
+  const { rows } = await db.query<{ row: unknown }>('select row from projects where office_id = $1', [officeId]);
+  const candidates = rows.map((r) => r.row).filter((row) => (row as { isPublic?: unknown } | null)?.isPublic === true);
+  const ids = candidates.map((row) => (row as { id?: unknown }).id).filter((id): id is string => typeof id === 'string');
+  return publicProjectsOf(candidates, await readLinkedConcerns(db, officeId, ids));
 }
 
 /** The projects by status, in PUBLIC_STATUS_ORDER, leaving out statuses with none. */
