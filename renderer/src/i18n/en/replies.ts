@@ -72,6 +72,7 @@ export const replies = {
   'reply.empty': 'Write the reply before sending it',
   'reply.tooLong': 'Keep the reply under {max} characters',
   'reply.sent.email': 'Reply recorded. Your mail program has it ready to send.',
+  'reply.sent.emailCopied': 'Reply recorded. It was too long for a mail link, so your mail program opened with the subject and the reply is copied: paste it into the email.',
   'reply.sent.copy': 'Reply copied and recorded: paste it where the citizen wrote.',
   'reply.sent.record': 'Reply recorded.',
   'reply.copyFailed': 'The reply could not be copied ({reason}), so nothing was recorded. Select the text and copy it yourself, then choose "Record as given".',

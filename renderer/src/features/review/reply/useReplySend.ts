@@ -44,14 +44,16 @@ export function useReplySend(concern: Concern): ReplySender {
   const [isSending, setIsSending] = useState(false);
   const [problem, setProblem] = useState('');
 
-  const goOut = async (reply: ComposedReply, text: string): Promise<string | undefined> => {
+  // What went out and how, or why it could not: the problem's words, or the words to announce once recorded.
+  const goOut = async (reply: ComposedReply, text: string): Promise<{ problem: string } | { done: string }> => {
     const way = sendWayOf(reply.method);
     if (way === 'copy') {
       try {
         await copy(text);
       } catch (error) {
-        return t('reply.copyFailed', { reason: messageOf(error) });
+        return { problem: t('reply.copyFailed', { reason: messageOf(error) }) };
       }
+      return { done: t('reply.sent.copy') };
     }
     if (way === 'email') {
       const mail = replyMailto(concern.contact.email, reply.subject, text);
@@ -60,10 +62,11 @@ export function useReplySend(concern: Concern): ReplySender {
         if (!mail.hasText) await copy(text);
         await platform.openExternal(mail.url);
       } catch (error) {
-        return t('reply.mailFailed', { reason: messageOf(error) });
+        return { problem: t('reply.mailFailed', { reason: messageOf(error) }) };
       }
+      return { done: t(mail.hasText ? 'reply.sent.email' : 'reply.sent.emailCopied') };
     }
-    return undefined;
+    return { done: t('reply.sent.record') };
   };
 
   const send = async (reply: ComposedReply): Promise<boolean> => {
@@ -73,11 +76,11 @@ export function useReplySend(concern: Concern): ReplySender {
     setIsSending(true);
     setProblem('');
     try {
-      const outProblem = await goOut(reply, text);
-      if (outProblem !== undefined) return fail(outProblem);
+      const out = await goOut(reply, text);
+      if ('problem' in out) return fail(out.problem);
       const author = { at: new Date().toISOString(), by: settings.staffName };
       await withLocalMutations(db, author, (write) => write.run('recordResponse', { id: concern.id, method: reply.method, text }));
-      announce(t(`reply.sent.${sendWayOf(reply.method)}`));
+      announce(out.done);
       return true;
     } catch (error) {
       return fail(t('reply.failed', { reason: reasonOf(error).reason }));
