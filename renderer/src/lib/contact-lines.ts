@@ -9,5 +9,6 @@ export function contactLines(contact: Contact): string[] {
   if (lines.length === 0) return [t('entry.noContact')];
   if (contact.preferredReply !== 'none') lines.push(t('entry.reply', { method: t(`reply.${contact.preferredReply}`) }));
   lines.push(t(contact.consentToContact ? 'entry.consent' : 'entry.noConsent'));
+  if (contact.consentToUpdates === true) lines.push(t('concern.newsletter.yes'));
   return lines;
 }

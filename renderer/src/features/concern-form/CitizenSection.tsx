@@ -35,6 +35,8 @@ export function CitizenSection(): ReactNode {
         )}
       </Field>
       <CheckboxField name="contact.consentToContact" label={t('field.contact.consentToContact')} />
+      {/* Off unless ticked; the schema asks for an email when it is (shown on the email field). */}
+      <CheckboxField name="contact.consentToUpdates" label={t('field.consentToUpdates')} hint={t('field.consentToUpdates.hint')} />
       <CheckboxField name="contact.anonymous" label={t('field.contact.anonymous')} hint={t('form.anonymousHint')} />
     </fieldset>
   );

@@ -38,6 +38,8 @@ export function fieldsFromDraft(form: unknown, fallback: ConcernFields): Concern
       preferredReply: oneOf(REPLY_METHODS, contact['preferredReply'], fallback.contact.preferredReply),
       consentToContact: bool(contact['consentToContact'], fallback.contact.consentToContact),
       anonymous: bool(contact['anonymous'], fallback.contact.anonymous),
+      // Kept only when ticked: a draft from before the newsletter has no consent, and absent means no.
+      ...(bool(contact['consentToUpdates'], fallback.contact.consentToUpdates === true) ? { consentToUpdates: true } : {}),
     },
     location: { address: str(location['address'], fallback.location.address), area: str(location['area'], fallback.location.area) },
     category: str(f['category'], fallback.category),
