@@ -34,6 +34,7 @@ import { ResendEscalationResponseSchema, TestEmailResponseSchema, type TestEmail
 import { OfficeProfileResponseSchema, type UpdateOfficeProfileRequest, type UpdateReplySettingsRequest } from '@shared/api/office-profile';
 import { NewsletterDeliveriesResponseSchema, SendNewsletterResponseSchema, newsletterDeliveriesPath, newsletterSendPath, type NewsletterDeliveriesResponse, type SendNewsletterResponse } from '@shared/api/newsletter';
 import { OfficeSettingsResponseSchema, type OfficeSettings, type UpdateOfficeSettingsRequest } from '@shared/api/office-settings';
+import { PublicPageResponseSchema, type PublicPageSettings, type UpdatePublicPageRequest } from '@shared/api/public-page';
 import type { OfficeProfile } from '@shared/domain/office-profile';
 import type { ConcernEscalation } from '@shared/sync/store';
 import { apiUrl } from '../sync/http-transport';
@@ -88,6 +89,12 @@ export interface OfficeApi {
   sendNewsletter(month: string): Promise<SendNewsletterResponse>;
   /** How a month's newsletter deliveries stand: sent, waiting, failed. */
   newsletterDeliveries(month: string): Promise<NewsletterDeliveriesResponse>;
+  /** The public status list's settings (admins). */
+  getPublicPage(): Promise<PublicPageSettings>;
+  savePublicPage(input: UpdatePublicPageRequest): Promise<PublicPageSettings>;
+  /** Uploads the public page's logo as the file's bytes (PNG, JPEG or WebP; admins). */
+  uploadPublicLogo(file: Blob): Promise<PublicPageSettings>;
+  removePublicLogo(): Promise<PublicPageSettings>;
 }
 
 /** Where the server is and how to prove who we are. */
@@ -115,14 +122,16 @@ export function createOfficeApi(options: OfficeApiOptions): OfficeApi {
 
   async function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    // A Blob (a logo upload) goes as its bytes; anything else as JSON.
+    const isRaw = typeof Blob !== 'undefined' && body instanceof Blob;
+    if (body !== undefined) headers['content-type'] = isRaw ? body.type || 'application/octet-stream' : 'application/json';
     if (token !== undefined) headers['authorization'] = `Bearer ${token}`;
     let response: Response;
     try {
       response = await doFetch(apiUrl(baseUrl, path), {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : isRaw ? body : JSON.stringify(body),
         credentials: token === undefined && options.useCookie !== false ? 'include' : 'omit',
         signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
       });
@@ -195,5 +204,9 @@ export function createOfficeApi(options: OfficeApiOptions): OfficeApi {
       (await read(ResendEscalationResponseSchema, 'POST', `/api/escalations/${id(concernId)}/${escalationNumber}/resend`, {})).escalation,
     sendNewsletter: (month) => read(SendNewsletterResponseSchema, 'POST', newsletterSendPath(month)),
     newsletterDeliveries: (month) => read(NewsletterDeliveriesResponseSchema, 'GET', newsletterDeliveriesPath(month)),
+    getPublicPage: async () => (await read(PublicPageResponseSchema, 'GET', '/api/admin/public-page')).settings,
+    savePublicPage: async (input) => (await read(PublicPageResponseSchema, 'PUT', '/api/admin/public-page', input)).settings,
+    uploadPublicLogo: async (file) => (await read(PublicPageResponseSchema, 'PUT', '/api/admin/public-page/logo', file)).settings,
+    removePublicLogo: async () => (await read(PublicPageResponseSchema, 'DELETE', '/api/admin/public-page/logo')).settings,
   };
 }
