@@ -5,7 +5,7 @@
  * issue's text can never add markup, scripts, styles or attributes.
  */
 import { parseBlocks, type Block, type InlineLine } from './render-markup';
-import { footerOf, monthInWords, newsletterSubject, officeNameOf, preheaderOf, safeUrl, type NewsletterIssue, type NewsletterRenderOptions } from './render-common';
+import { footerOf, monthInWords, newsletterSubject, officeNameOf, oneLine, preheaderOf, safeUrl, type NewsletterIssue, type NewsletterRenderOptions } from './render-common';
 
 /** Escapes text for HTML element content and attribute values (quotes included). */
 export function escapeHtml(text: string): string {
@@ -65,7 +65,7 @@ export function renderNewsletterHtml(issue: NewsletterIssue, options: Newsletter
   const subject = newsletterSubject(issue);
   const office = officeNameOf(options);
   const sections = issue.sections
-    .map((section) => [`<h2 style="margin: 28px 0 12px; ${FONT}; font-size: 20px; line-height: 1.3; color: #1f2328">${escapeHtml(section.heading.trim())}</h2>`, text(section.body)].join('\n'))
+    .map((section) => [`<h2 style="margin: 28px 0 12px; ${FONT}; font-size: 20px; line-height: 1.3; color: #1f2328">${escapeHtml(oneLine(section.heading))}</h2>`, text(section.body)].join('\n'))
     .join('\n');
   return [
     '<!doctype html>',
