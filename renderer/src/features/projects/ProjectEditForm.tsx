@@ -45,10 +45,16 @@ export function ProjectEditForm({ project, run }: ProjectEditFormProps): ReactNo
       setNotice(t('projects.form.saved'));
     }
   };
+  const undo = () => {
+    form.reset(formInputOf(project));
+    setProblem(undefined);
+    // The undo button goes with the changes it undid: the focus moves to Save rather than to the page's body.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.project-form button[type="submit"]')?.focus());
+  };
   const footer = (
     <>
       {isDirty && (
-        <button type="button" className="button button-secondary" onClick={() => { form.reset(formInputOf(project)); setProblem(undefined); }}>
+        <button type="button" className="button button-secondary" onClick={undo}>
           {t('projects.form.undo')}
         </button>
       )}

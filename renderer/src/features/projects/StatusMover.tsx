@@ -21,6 +21,8 @@ export interface StatusMoverProps {
 export function StatusMover({ project, mayManage, run, onProblem }: StatusMoverProps): ReactNode {
   const move = async (status: Project['status']) => {
     onProblem(await run('setProjectStatus', { id: project.id, status, on: deskDay() }, t('projects.page.moved', { status: t(`projects.status.${status}`) })));
+    // The button pressed goes (the project now has that status): the focus stays in the group, not on the body.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.project-status-moves button')?.focus());
   };
   return (
     <div className="project-status">
