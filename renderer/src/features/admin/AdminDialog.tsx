@@ -3,17 +3,19 @@
  * password, turn an account off or on), the devices signed in (sign one out), the priority email (where
  * top-priority concerns are emailed, through which mail server) and the response times (office hours, holidays,
  * first-response targets, synced to every desk) and the replies (reply templates and the response policy for
- * comments, synced too). Everything goes straight to the office server through
+ * comments, synced too) and the public page (the office's public status list: its settings, logo and embed
+ * snippets). Everything goes straight to the office server through
  * OfficeApi; nothing here is stored on the desk.
  */
 import { useState, type ReactNode } from 'react';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
-import { Clock, Laptop, Mail, MessageSquareText, Users } from 'lucide-react';
+import { Clock, Globe, Laptop, Mail, MessageSquareText, Users } from 'lucide-react';
 import { AppDialog } from '../../components/AppDialog';
 import { t } from '../../i18n';
 import type { OfficeApi } from '../../office/office-api';
 import { DevicesTab } from './DevicesTab';
 import { PriorityEmailTab } from './PriorityEmailTab';
+import { PublicPageTab } from './PublicPageTab';
 import { RepliesTab } from './RepliesTab';
 import { ResponseTimesTab } from './ResponseTimesTab';
 import { StaffTab } from './StaffTab';
@@ -52,6 +54,10 @@ function AdminTabs({ api, me }: Pick<AdminDialogProps, 'api' | 'me'>): ReactNode
           <MessageSquareText size={18} aria-hidden />
           {t('admin.tab.replies')}
         </Tab>
+        <Tab id="public-page" className="admin-tab-button">
+          <Globe size={18} aria-hidden />
+          {t('admin.tab.publicPage')}
+        </Tab>
       </TabList>
       {/* Kept mounted while Devices is shown, so a half-typed form is still there on coming back. */}
       <TabPanel id="staff" className="admin-panel" shouldForceMount>
@@ -69,6 +75,9 @@ function AdminTabs({ api, me }: Pick<AdminDialogProps, 'api' | 'me'>): ReactNode
       </TabPanel>
       <TabPanel id="replies" className="admin-panel" shouldForceMount>
         <RepliesTab api={api} />
+      </TabPanel>
+      <TabPanel id="public-page" className="admin-panel" shouldForceMount>
+        <PublicPageTab api={api} />
       </TabPanel>
     </Tabs>
   );

@@ -26,6 +26,7 @@ import { replies } from './replies';
 import { thanks } from './thanks';
 import { newsletter } from './newsletter';
 import { projects } from './projects';
+import { publicPage } from './public-page';
 
 /** The English catalogue: the union of every feature's messages. */
 export const en = {
@@ -57,4 +58,5 @@ export const en = {
   ...thanks,
   ...newsletter,
   ...projects,
+  ...publicPage,
 } as const;
