@@ -7,6 +7,7 @@
  * - a Message-ID derived from (office, month, recipient key), the same on every attempt, so a copy sent again
  *   after a crash between the mail server's acceptance and the commit is shown once by mail systems that
  *   de-duplicate by it;
+ * - a link to the office's public status list ("you said, we did") and its logo, when the page is published;
  * - List-Unsubscribe with the https link and List-Unsubscribe-Post: List-Unsubscribe=One-Click (RFC 8058), so a
  *   mail program's own "unsubscribe" button works without opening a page.
  *
@@ -19,12 +20,14 @@ import { ConcernSchema } from '@shared/domain/concern';
 import { normalizeEmail } from '@shared/domain/project';
 import { sha256Hex } from '@shared/lib/sha256';
 import { newsletterUnsubscribePath } from '@shared/api/newsletter';
+import { publicPagePath } from '@shared/api/public-page';
 import { renderNewsletterHtml, renderNewsletterText, newsletterSubject } from '@shared/newsletter/render';
 import type { Queryable } from '../db/db';
 import { courierFor, giveUp, sendAndRecord, senderOf, type Courier, type DeliveryContext } from '../escalations/delivery';
 import { messageIdFor } from '../escalations/email';
 import { readOfficeSettings } from '../escalations/office-settings';
 import { readOfficeProfile } from '../office/profile';
+import { findPublishedPage } from '../public/settings';
 import { unsubscribedKeys } from './recipients';
 import { NEWSLETTER_OUTBOX, type NewsletterDeliveryRow } from './rows';
 
@@ -60,6 +63,14 @@ async function isStillWanted(q: Queryable, officeId: string, email: string, key:
   });
 }
 
+/** The office's public status list and its logo, when an admin published the page (server/src/public). */
+async function publicPageLinks(q: Queryable, publicUrl: string, officeId: string): Promise<{ statusListUrl?: string; logoUrl?: string }> {
+  const page = await findPublishedPage(q, officeId);
+  if (page === undefined) return {};
+  const statusListUrl = `${publicUrl.replace(/\/+$/, '')}${publicPagePath(page.slug)}`;
+  return { statusListUrl, ...(page.logoType === null ? {} : { logoUrl: `${statusListUrl}logo` }) };
+}
+
 async function deliverNewsletter(context: DeliveryContext, row: NewsletterDeliveryRow): Promise<void> {
   const { db } = context;
   const to = row.to_addresses[0] ?? '';
@@ -75,7 +86,7 @@ async function deliverNewsletter(context: DeliveryContext, row: NewsletterDelive
   const profile = await readOfficeProfile(db, row.office_id);
   const link = unsubscribeUrl(context.publicUrl, row.unsubscribe_token);
   const input = { ...issue, month: row.month };
-  const options = { officeName: profile.officeName, unsubscribeUrl: link };
+  const options = { officeName: profile.officeName, unsubscribeUrl: link, ...(await publicPageLinks(db, context.publicUrl, row.office_id)) };
   await sendAndRecord(context, NEWSLETTER_OUTBOX, row, settings, {
     from: senderOf(settings),
     fromName: profile.officeName,

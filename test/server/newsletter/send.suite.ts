@@ -154,6 +154,22 @@ export function sendSuite(getDb: () => Db, target: DatabaseTarget): void {
       expect(edit.json()).toMatchObject({ results: [{ status: 'rejected', code: 'newsletter-sent' }] });
     }, SLOW_MS);
 
+    it("links the office's public status list once an admin has published it", async () => {
+      await logContacts(app, office, 1, [subscriber('ana@example.net')]);
+      await saveIssue(app, office);
+      const published = await app.inject({
+        method: 'PUT',
+        url: '/api/admin/public-page',
+        headers: { authorization: `Bearer ${office.admin.token}` },
+        payload: { slug: 'town-hall', displayName: '', introduction: '', websiteUrl: '', isPublished: true, embedOrigins: [] },
+      });
+      expect(published.statusCode, published.body).toBe(200);
+      await workers.start(db);
+      await pressSend(app, office.admin);
+      const [message] = await sink.waitForMessages(1, 30_000);
+      expect(message?.text).toContain('See what we are doing about what you told us: http://notebook.town.example/public/town-hall/');
+    }, SLOW_MS);
+
     it('(a) retries while the mail server refuses for now, then each recipient gets exactly one copy', async () => {
       await logContacts(app, office, 1, CITIZENS);
       await saveIssue(app, office);
