@@ -15,6 +15,7 @@ import { HeadlineFigures, headlineFigures } from './HeadlineFigures';
 import { LastMonth, MethodNote } from './LastMonth';
 import { ThemeDetail } from './ThemeDetail';
 import { ThemeProjectAction } from '../projects/ThemeProjectAction';
+import { ProjectsSinceLastMeeting } from '../projects/ProjectsSinceLastMeeting';
 import { CorrectionDialog, type CorrectionRequest } from './corrections/CorrectionDialog';
 import { useThemeActions } from './corrections/useThemeActions';
 import { meetingMemory } from './meeting-memory';
@@ -142,6 +143,7 @@ export function Dashboard({ analysis, people, period, mayFacilitate, onOpenConce
               <p className="meeting-muted">{t('meeting.last.intro')}</p>
               <LastMonth themes={analysis.lastMonth} onOpen={onOpenConcerns} />
               <SinceLastMeeting analysis={analysis} period={period} />
+              <ProjectsSinceLastMeeting period={period} />
             </section>
           </aside>
         </div>
