@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { liveQuery } from 'dexie';
 import type { Contact } from '@shared/domain/concern';
-import { projectLinkId, type ProjectLink } from '@shared/domain/project';
+import { projectLinkId, type ProjectLink, type ProjectSource } from '@shared/domain/project';
 import { encodeCursor } from '@shared/sync/cursor';
 import { PROJECTS_SCOPE } from '@shared/sync/scopes';
 import {
@@ -74,7 +74,7 @@ describe('project reads', () => {
 
   it('lists the projects made from a month\'s themes', async () => {
     const db = freshDb();
-    const source = { kind: 'theme', period: '2026-11', signature: { terms: [{ term: 'lamp', weight: 1 }] }, label: 'Lamps' } as const;
+    const source: ProjectSource = { kind: 'theme', period: '2026-11', signature: { terms: [{ term: 'lamp', weight: 1 }] }, label: 'Lamps' };
     await runLocalMutation(db, 'createProject', { id: P1, fields: { title: 'Lamps' }, source }, fay());
     await runLocalMutation(db, 'createProject', { id: P2, fields: { title: 'Other' } }, fay());
     expect((await projectsFromMonth(db, '2026-11')).map((p) => p.id)).toEqual([P1]);
