@@ -5,7 +5,7 @@
  * Once sent the issue is final: read-only, saying when and by whom. Keys: [ and ] move a month, t goes back to
  * the last complete one (handled by the app, as in the meeting view); Alt+ArrowUp/Down move a section.
  */
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CircleAlert, Mail, Sparkles } from 'lucide-react';
 import type { Month } from '@shared/domain/meeting';
 import type { NewsletterContent } from '@shared/domain/newsletter';
@@ -50,6 +50,9 @@ export function NewsletterPage({ period, latest, onPeriodChange }: NewsletterPag
   const options: NewsletterRenderOptions = useMemo(() => ({ officeName }), [officeName]);
   const isSent = issue !== undefined && issue !== null && issue.sentAt !== null;
   const isReadOnly = isSent || !mayEdit;
+  // Opened from the header or Alt+5: the focus comes to the view (its keys, [ ] t, are heard outside text fields).
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus({ preventScroll: true }), []);
 
   const onDraft = useCallback(
     (content: NewsletterContent) => {
@@ -73,7 +76,7 @@ export function NewsletterPage({ period, latest, onPeriodChange }: NewsletterPag
     <section className="newsletter-page" aria-labelledby="newsletter-title" data-testid="newsletter-page">
       <header className="newsletter-header">
         <div>
-          <h2 className="newsletter-title" id="newsletter-title" tabIndex={-1}>
+          <h2 className="newsletter-title" id="newsletter-title" tabIndex={-1} ref={title}>
             {t('newsletter.title', { month: monthName(period) })}
           </h2>
           {isSent ? <SentLine issue={issue} /> : content !== undefined && <SaveStateLine state={editor.state} refusal={editor.refusal} issue={issue ?? undefined} />}
