@@ -31,7 +31,7 @@ export interface ThanksTemplates {
   readonly project: string;
   /** The "you said, we did" line: {summary}. */
   readonly summary: string;
-  /** The closing lines: {office}. */
+  /** The closing lines: {signature} (the office's name, else signatureFallback). */
   readonly closing: string;
   /** The call's script: {office}, {name} (or the neutral greeting's words), {project}, {status}. */
   readonly script: string;
@@ -39,8 +39,10 @@ export interface ThanksTemplates {
   readonly statusInProgress: string;
   /** Where a done project stands, in words. */
   readonly statusDone: string;
-  /** The office's name when it has none set. */
+  /** The office's name in a sentence when it has none set ("our office"). */
   readonly officeFallback: string;
+  /** The signature when the office has no name set ("The office team"). */
+  readonly signatureFallback: string;
   /** Who the script greets when their name is not known. */
   readonly scriptNoName: string;
 }
@@ -64,6 +66,7 @@ function fill(template: string, params: Readonly<Record<string, string | number>
 function paramsOf(contributor: Pick<Contributor, 'name' | 'concernIds'>, project: ThanksProject, officeName: string, templates: ThanksTemplates) {
   return {
     office: officeName.trim() === '' ? templates.officeFallback : officeName.trim(),
+    signature: officeName.trim() === '' ? templates.signatureFallback : officeName.trim(),
     name: contributor.name,
     project: redact(project.title, []),
     summary: redact(project.publicSummary.trim(), []),

@@ -149,11 +149,12 @@ const templates: ThanksTemplates = {
   raisedMany: 'Thank you for the {count} concerns you raised with {office}.',
   project: 'It is part of "{project}", which is {status}.',
   summary: 'You said, we did: {summary}',
-  closing: 'With thanks,\n{office}',
+  closing: 'With thanks,\n{signature}',
   script: 'Hello {name}, this is {office} about "{project}", which is {status}.',
   statusInProgress: 'under way',
   statusDone: 'done',
   officeFallback: 'the office',
+  signatureFallback: 'The office team',
   scriptNoName: 'there',
 };
 
@@ -175,7 +176,7 @@ describe('draftThanks', () => {
 
   it('greets someone without a name neutrally, names no office it does not have, and leaves out an empty public text', () => {
     const draft = draftThanks({ name: '', concernIds: [id(1)] }, { ...project, publicSummary: ' ', status: 'done' }, '', templates);
-    expect(draft.body).toBe('Hello,\n\nThank you for the concern you raised with the office. It is part of "Fix the lights on Elm Street", which is done.\n\nWith thanks,\nthe office');
+    expect(draft.body).toBe('Hello,\n\nThank you for the concern you raised with the office. It is part of "Fix the lights on Elm Street", which is done.\n\nWith thanks,\nThe office team');
   });
 
   it('never carries personal data typed into the project’s texts by mistake', () => {

@@ -41,8 +41,8 @@ export function CallThanks({ contributor, project, officeName, recorder, onMarke
           void mark(hasPhone ? 'phone' : 'in-person');
         }}
       >
-        <TextField className="thanks-field" value={note} onChange={setNote} maxLength={PROJECT_LIMITS.thanksNote} aria-label={t('thanks.call.noteOne', { name })}>
-          <Label>{t('thanks.call.note')}</Label>
+        <TextField className="thanks-field" value={note} onChange={setNote} maxLength={PROJECT_LIMITS.thanksNote}>
+          <Label>{t('thanks.call.noteOne', { name })}</Label>
           <Input className="settings-input" />
         </TextField>
         {hasPhone && (

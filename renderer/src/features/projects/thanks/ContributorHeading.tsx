@@ -28,7 +28,7 @@ export function ContributorHeading({ contributor }: { contributor: Contributor }
         {open !== undefined &&
           concernIds.map((id, i) => (
             <Button key={id} className="link-button thanks-concern" onPress={() => open(id)} aria-label={t('thanks.openConcern', { number: i + 1, name })}>
-              {i + 1}
+              {t('thanks.concernLink', { number: i + 1 })}
             </Button>
           ))}
       </p>

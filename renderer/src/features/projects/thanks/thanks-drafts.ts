@@ -23,6 +23,7 @@ export function thanksTemplates(): ThanksTemplates {
     statusInProgress: t('thanks.draft.statusInProgress'),
     statusDone: t('thanks.draft.statusDone'),
     officeFallback: t('thanks.draft.officeFallback'),
+    signatureFallback: t('thanks.draft.signatureFallback'),
     scriptNoName: t('thanks.draft.scriptNoName'),
   };
 }
