@@ -106,8 +106,11 @@ test('the thank-you list shows exactly the consenting contributors, once each; t
   expect(await namesIn(gia, 'call')).toEqual(['Ben Okafor']);
   await expect(panelOf(gia)).not.toContainText('Cleo Park');
   await expect(panelOf(gia)).not.toContainText(`cleo.${stamp}`);
-  await settleAnimations(gia);
-  await expectNoSeriousA11yViolations(gia);
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await gia.emulateMedia({ colorScheme });
+    await settleAnimations(gia);
+    await expectNoSeriousA11yViolations(gia);
+  }
 
   // Ben's desk opens the project too, then loses the network.
   const { context: benContext, page: ben } = await signedInDesk(browser, ACCOUNTS.ben);

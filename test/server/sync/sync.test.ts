@@ -14,6 +14,7 @@ import { permissionsSuite } from './permissions.suite';
 import { projectsSuite } from './projects.suite';
 import { pullSuite } from './pull.suite';
 import { pushSuite } from './push.suite';
+import { thanksSuite } from './thanks.suite';
 
 describeEachDatabase('sync', (getDb, target) => {
   pushSuite(getDb, target);
@@ -25,5 +26,6 @@ describeEachDatabase('sync', (getDb, target) => {
   permissionsSuite(getDb);
   meetingSuite(getDb);
   projectsSuite(getDb);
+  thanksSuite(getDb);
   importSuite(getDb);
 });
