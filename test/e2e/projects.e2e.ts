@@ -132,6 +132,13 @@ test('a project made from a theme, linked, unlinked, planned and started by keyb
   await tabTo(page, section.getByRole('button', { name: `Unlink “${label}”` }), { maxPresses: 200 });
   await page.keyboard.press('Enter');
   await expect(section.getByText('Not linked to any project.')).toBeVisible();
+  // l opens the picker on a concern's page too; Escape closes it and leaves the page as it was.
+  await page.keyboard.press('l');
+  const again = page.getByRole('dialog', { name: 'Link to a project' });
+  await expect(again).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(again).toBeHidden();
+  await expect(section).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(projectPage(page)).toBeVisible();
   await expect(figures(page)).toContainText(`${themeCount} linked concerns`);

@@ -125,6 +125,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
   );
   const closeConcern = () => setOpened((stack) => stack.slice(0, -1));
   const projects = useProjectsRoute(() => showView('projects'));
+  const mayManageProjects = permissions.may('manageProjects');
   const shownConcern = opened.at(-1);
   const isMeetingShown = view === 'meeting' && shownConcern === undefined && query.trim() === '';
   // The newsletter is a month's too: [ and ] move its month and t goes back to the latest, as in the meeting view.
@@ -144,6 +145,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
       showMeeting: () => showView('meeting'),
       showNewsletter: () => showView('newsletter'),
       showProjects: () => showView('projects'),
+      ...(mayManageProjects ? { newProject: projects.openNew } : {}),
       openHelp: () => setOverlay('help'),
       openPalette: () => setOverlay('palette'),
       openSettings: () => setOverlay('settings'),
@@ -154,7 +156,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
         forms.open({ draftId: newId(now), draftCreatedAt: now.toISOString(), line: '', initial: formFieldsFromLine('', settings.defaultChannel), isUnsaved: false });
       },
     }),
-    [day, today, forms, settings.defaultChannel, isAdmin, isMonthShown, month, latestMonth], // eslint-disable-line react-hooks/exhaustive-deps -- showView and showNotebookDay only set state
+    [day, today, forms, settings.defaultChannel, isAdmin, isMonthShown, month, latestMonth, mayManageProjects, projects.openNew], // eslint-disable-line react-hooks/exhaustive-deps -- showView and showNotebookDay only set state
   );
   const paletteCommands = usePaletteCommands(actions);
   useGlobalShortcuts(actions, overlay === undefined && forms.request === undefined);

@@ -11,6 +11,8 @@ export interface PaletteActions extends GlobalActions {
   openOffice(): void;
   /** Absent unless an admin is signed in. */
   openAdmin?: () => void;
+  /** Absent unless the person may keep projects. */
+  newProject?: () => void;
 }
 
 const keysOf = (id: string) => shortcut(id).keys[0];
@@ -31,6 +33,7 @@ export function usePaletteCommands(actions: PaletteActions): PaletteCommand[] {
       command('view.review', t('command.showReview'), actions.showReview, 'view.review'),
       command('view.meeting', t('command.showMeeting'), actions.showMeeting, 'view.meeting'),
       command('view.projects', t('command.showProjects'), actions.showProjects, 'view.projects'),
+      ...(actions.newProject === undefined ? [] : [command('projects.new', t('command.newProject'), actions.newProject)]),
       command('view.newsletter', t('command.showNewsletter'), actions.showNewsletter, 'view.newsletter'),
       command('search.focus', t('command.search'), actions.focusSearch, 'search.focus'),
       command('notebook.today', t('command.today'), actions.today, 'notebook.today'),

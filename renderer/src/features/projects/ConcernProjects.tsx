@@ -1,15 +1,19 @@
 /**
  * The "Projects" section of a concern's page: the projects it is linked to (each opens), and for those who may
- * keep projects, a way to link it to another (or a new) one and to unlink it. Read live.
+ * keep projects, a way to link it to another (or a new) one and to unlink it. Read live. The l key (as in the
+ * review queue) opens the picker while focus is on the concern's page and not in a text field.
  */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FolderKanban, Link2, Link2Off } from 'lucide-react';
 import { projectsOfConcern, useLiveQuery } from '../../db';
+import { useAnnounce } from '../../app/announcer';
 import { useDesk } from '../../app/desk-context';
+import { isShortcut } from '../../app/shortcuts';
+import { isTextEntry } from '../../app/useGlobalShortcuts';
 import { t } from '../../i18n';
 import { LinkProjectDialog } from './LinkProjectDialog';
 import { useProjectOpener } from './project-navigation';
-import { useProjectChange } from './useProjectChange';
+import { projectsRefusal, useProjectChange } from './useProjectChange';
 import './projects.css';
 
 /** The section for one concern. */
@@ -20,12 +24,32 @@ export function ConcernProjects({ concernId }: { concernId: string }): ReactNode
   const projects = useLiveQuery(() => projectsOfConcern(db, concernId), [db, concernId]);
   const [isLinking, setLinking] = useState(false);
   const [problem, setProblem] = useState<string>();
+  const announce = useAnnounce();
+  const rootRef = useRef<HTMLElement>(null);
+  const mayLink = useRef(mayManage);
+  useEffect(() => {
+    mayLink.current = mayManage;
+  });
+  useEffect(() => {
+    // On the document, as the review panel's keys are: the page keeps the focus on its way back.
+    const onKeyDown = (event: KeyboardEvent) => {
+      const page = rootRef.current?.closest('.concern-page');
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTextEntry(event.target)) return;
+      if (page === null || page === undefined || !(event.target instanceof Node) || !page.contains(event.target)) return;
+      if (!isShortcut(event, 'review.linkProject')) return;
+      event.preventDefault();
+      if (mayLink.current) setLinking(true);
+      else announce(projectsRefusal());
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [announce]);
   const unlink = async (projectId: string) => {
     setProblem(await run('unlinkConcern', { projectId, concernId }, t('projects.linked.unlinked')));
     requestAnimationFrame(() => document.getElementById('concern-projects-title')?.focus());
   };
   return (
-    <section className="project-section concern-projects" aria-labelledby="concern-projects-title" data-testid="concern-projects">
+    <section ref={rootRef} className="project-section concern-projects" aria-labelledby="concern-projects-title" data-testid="concern-projects">
       <h3 id="concern-projects-title" className="project-section-title" tabIndex={-1}>
         <FolderKanban size={16} aria-hidden="true" /> {t('projects.concern.title')}
       </h3>
@@ -59,7 +83,7 @@ export function ConcernProjects({ concernId }: { concernId: string }): ReactNode
         </ul>
       )}
       {mayManage ? (
-        <button type="button" className="button button-secondary" onClick={() => setLinking(true)}>
+        <button type="button" className="button button-secondary" aria-keyshortcuts="l" title={`${t('projects.concern.link')} (l)`} onClick={() => setLinking(true)}>
           <Link2 size={16} aria-hidden="true" />
           {t('projects.concern.link')}
         </button>

@@ -20,7 +20,7 @@ export function useProjectOpener(): ProjectOpener | undefined {
 }
 
 /** The route of the projects view and its opener; `show` switches the shell to the projects view. */
-export function useProjectsRoute(show: () => void): { route: ProjectsRoute; setRoute: (route: ProjectsRoute) => void; open: ProjectOpener } {
+export function useProjectsRoute(show: () => void): { route: ProjectsRoute; setRoute: (route: ProjectsRoute) => void; open: ProjectOpener; openNew: () => void } {
   const [route, setRoute] = useState<ProjectsRoute>({ kind: 'list' });
   // The latest `show` behind a stable opener, so the screens using it do not redraw with every shell render.
   const latestShow = useRef(show);
@@ -31,5 +31,9 @@ export function useProjectsRoute(show: () => void): { route: ProjectsRoute; setR
     setRoute({ kind: 'project', id });
     latestShow.current();
   }, []);
-  return { route, setRoute, open };
+  const openNew = useCallback(() => {
+    setRoute({ kind: 'new' });
+    latestShow.current();
+  }, []);
+  return { route, setRoute, open, openNew };
 }
