@@ -13,7 +13,7 @@ export type UnsubscribePage =
   | { readonly kind: 'not-found' | 'too-many' | 'bad-request' };
 
 const STYLE = `
-  body { margin: 0; font: 17px/1.55 -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif; color: #1f2328; background: #f6f7f9; }
+  body { margin: 0; padding: 0 1rem; font: 17px/1.55 -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif; color: #1f2328; background: #f6f7f9; }
   main { max-width: 34rem; margin: 3rem auto; padding: 2rem 1.5rem; background: #fff; border-radius: 8px; }
   h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 1rem; }
   p { margin: 0 0 1rem; }
