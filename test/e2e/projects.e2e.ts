@@ -167,6 +167,15 @@ test('a project made from a theme, linked, unlinked, planned and started by keyb
   await expect(projectPage(page).getByText('Saved.')).toBeVisible();
   await expect(projectPage(page).getByText('50% done', { exact: true })).toBeVisible();
 
+  // What is typed stays while a linked concern is looked at, and is saved on the way back.
+  await projectPage(page).getByLabel('Owner', { exact: true }).fill('Street works team');
+  await linked.first().getByRole('button', { name: /^Open: / }).press('Enter');
+  await expect(page.getByTestId('concern-projects')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(projectPage(page).getByLabel('Owner', { exact: true })).toHaveValue('Street works team');
+  await projectPage(page).getByRole('button', { name: 'Save changes' }).press('Enter');
+  await expect(projectPage(page).getByText('Saved.')).toBeVisible();
+
   // A target date before the start date is refused by its field, and what was typed stays.
   await projectPage(page).getByLabel('Start date', { exact: true }).fill('2030-05-02');
   await projectPage(page).getByLabel('Target date', { exact: true }).fill('2030-05-01');

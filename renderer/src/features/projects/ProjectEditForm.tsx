@@ -1,16 +1,16 @@
 /**
  * A project's fields on its page, saved with editProject as a patch of the fields that changed (so another
  * desk's edit of another field survives). While nothing is typed, a change arriving by sync shows at once;
- * once something is typed, the form keeps it until saved or undone.
+ * once something is typed, the form keeps it until saved or undone, also while the page is left and back.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Project } from '@shared/domain/project';
 import { t } from '../../i18n';
 import { ProjectFormFields } from './ProjectFormFields';
 import { ProjectFormFrame } from './ProjectFormFrame';
-import { formInputOf, patchOf, ProjectFormSchema, type ProjectFormInput, type ProjectFormValues } from './project-form';
+import { formInputOf, patchOf, projectDrafts, sameInput, ProjectFormSchema, type ProjectFormInput, type ProjectFormValues } from './project-form';
 import type { RunProjectChange } from './useProjectChange';
 
 /** Props of ProjectEditForm. */
@@ -25,11 +25,28 @@ export function ProjectEditForm({ project, run }: ProjectEditFormProps): ReactNo
   const [problem, setProblem] = useState<string>();
   const [notice, setNotice] = useState('');
   const { isDirty } = form.formState;
+  const latest = useRef(project);
+  useLayoutEffect(() => {
+    latest.current = project;
+  });
+  // Only a new version of the project resets the form, and only an untouched one.
+  const version = useRef(`${project.updatedAt}/${project.status}`);
   useEffect(() => {
-    if (!isDirty) form.reset(formInputOf(project));
-    // Only a new version of the project resets an untouched form.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [project.updatedAt, project.status]);
+    const next = `${project.updatedAt}/${project.status}`;
+    if (version.current === next) return;
+    version.current = next;
+    if (!form.formState.isDirty) form.reset(formInputOf(project));
+  }, [project, form]);
+  // What was typed before the page was left comes back; leaving keeps what is typed (project-form.ts projectDrafts).
+  useEffect(() => {
+    const draft = projectDrafts.get(project.id);
+    if (draft !== undefined) form.reset(draft, { keepDefaultValues: true });
+    return () => {
+      const values = form.getValues();
+      if (sameInput(values, formInputOf(latest.current))) projectDrafts.delete(project.id);
+      else projectDrafts.set(project.id, values);
+    };
+  }, [project.id, form]);
   const submit = async (values: ProjectFormValues) => {
     setNotice('');
     const patch = patchOf(project, values);

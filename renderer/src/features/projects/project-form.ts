@@ -44,9 +44,33 @@ export function formInputOf(project: Pick<Project, keyof ProjectFields> | undefi
   if (project === undefined) {
     return { title, description: '', status: 'proposed', publicSummary: '', owner: '', startDate: '', targetDate: '', completedDate: '', milestones: [], progress: '', isPublic: false };
   }
-  const { progress, milestones, ...rest } = project;
-  return { ...rest, milestones: milestones.map((m) => ({ ...m })), progress: progress === null ? '' : String(progress) };
+  const { title: own, description, status, publicSummary, owner, startDate, targetDate, completedDate, milestones, progress, isPublic } = project;
+  return {
+    title: own,
+    description,
+    status,
+    publicSummary,
+    owner,
+    startDate,
+    targetDate,
+    completedDate,
+    milestones: milestones.map((m) => ({ ...m })),
+    progress: progress === null ? '' : String(progress),
+    isPublic,
+  };
 }
+
+/** True when two sets of form values say the same (what a draft is compared with to know it changed something). */
+export function sameInput(a: ProjectFormInput, b: ProjectFormInput): boolean {
+  return (Object.keys(b) as (keyof ProjectFormInput)[]).every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
+}
+
+/**
+ * What was typed into a project's form and not saved, by project, while the page is left (a linked concern
+ * opened from it, another view): the page shows it again on the way back. Kept in memory only, as the meeting
+ * view keeps its place: a project's text is not a citizen's call, and a reload starts from what was saved.
+ */
+export const projectDrafts = new Map<string, ProjectFormInput>();
 
 /** The fields of an edit that differ from the project (status excluded: it moves on its own). */
 export function patchOf(project: Project, values: ProjectFormValues): Partial<Omit<ProjectFields, 'status'>> {
