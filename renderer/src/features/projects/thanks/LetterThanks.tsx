@@ -3,7 +3,7 @@
  * bridge: a PDF on the desktop, the print dialog in the browser), then marking them as thanked, all at once or
  * one by one.
  */
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import type { Project } from '@shared/domain/project';
 import type { Contributor } from '@shared/domain/thanks';
@@ -32,6 +32,7 @@ export function LetterThanks({ contributors, project, officeName, recorder, onMa
   // The letters printed, kept while they are marked: a letter marked meanwhile leaves the list, not the print.
   const [printed, setPrinted] = useState<readonly Contributor[]>();
   const [message, setMessage] = useState<string>();
+  const markAllRef = useRef<HTMLButtonElement>(null);
   const waiting = printed?.filter((p) => contributors.some((c) => c.key === p.key)) ?? [];
 
   const print = async () => {
@@ -46,6 +47,8 @@ export function LetterThanks({ contributors, project, officeName, recorder, onMa
     } catch (error) {
       setMessage(t('thanks.print.failed', { reason: error instanceof Error ? error.message : String(error) }));
     }
+    // Back from printing, the next step is marking what was printed.
+    markAllRef.current?.focus();
   };
   const markAll = async () => {
     let marked = 0;
@@ -70,7 +73,7 @@ export function LetterThanks({ contributors, project, officeName, recorder, onMa
         </Button>
         {waiting.length > 0 && (
           <>
-            <Button className="button button-primary" onPress={() => void markAll()}>
+            <Button ref={markAllRef} className="button button-primary" onPress={() => void markAll()}>
               {waiting.length === 1 ? t('thanks.letter.markAllOne') : t('thanks.letter.markAll', { count: waiting.length })}
             </Button>
             <Button className="button button-secondary" onPress={() => setPrinted(undefined)}>
