@@ -22,27 +22,37 @@ export function focusThanksPanel(): boolean {
   return true;
 }
 
+/** The project as last seen by useThanksOpened. */
+type Seen = Pick<Project, 'id' | 'status'>;
+
 /**
- * True from the moment the project's status moves into a thanking one (in progress, done) while mounted, until
- * dismiss() is called or the project changes; opening a project already in progress is not a move.
+ * Whether the thank-yous just opened, going from `before` to `after`: the same project, moved from a status that
+ * does not thank (proposed, planned, declined) to one that does (in progress, done). Opening a project already
+ * in progress, or moving it from in progress to done, is not an opening.
  */
-export function useThanksOpened(project: Pick<Project, 'id' | 'status'>): { isOpened: boolean; dismiss: () => void } {
-  // The status last seen, compared during render (React's "storing information from previous renders"): a
-  // move seen here is a move, whether this desk made it or it arrived by sync.
-  const [seen, setSeen] = useState({ id: project.id, status: project.status });
+export function thanksJustOpened(before: Seen, after: Seen): boolean {
+  return before.id === after.id && !THANKING_STATUSES.includes(before.status) && THANKING_STATUSES.includes(after.status);
+}
+
+/**
+ * True from the moment the project's status moves into a thanking one while mounted (at this desk or by sync),
+ * until dismiss() is called, the project is left, or it moves out of those statuses again.
+ */
+export function useThanksOpened(project: Seen): { isOpened: boolean; dismiss: () => void } {
+  // The status last seen, compared during render (React's "storing information from previous renders").
+  const [seen, setSeen] = useState<Seen>({ id: project.id, status: project.status });
   const [opened, setOpened] = useState<string>();
   if (seen.id !== project.id || seen.status !== project.status) {
-    const isThanking = THANKING_STATUSES.includes(project.status);
-    const moved = seen.id === project.id && !THANKING_STATUSES.includes(seen.status) && isThanking;
+    const stillOpen = seen.id === project.id && THANKING_STATUSES.includes(project.status) ? opened : undefined;
     setSeen({ id: project.id, status: project.status });
-    setOpened(moved ? project.id : isThanking && seen.id === project.id ? opened : undefined);
+    setOpened(thanksJustOpened(seen, project) ? project.id : stillOpen);
   }
   const dismiss = useCallback(() => setOpened(undefined), []);
   return { isOpened: opened === project.id, dismiss };
 }
 
 /** The notice, shown when the project just moved to in progress or done; nothing otherwise. */
-export function ThanksOpenedNotice({ project }: { project: Pick<Project, 'id' | 'status'> }): ReactNode {
+export function ThanksOpenedNotice({ project }: { project: Seen }): ReactNode {
   const { isOpened, dismiss } = useThanksOpened(project);
   const announce = useAnnounce();
   const status = project.status === 'done' ? t('thanks.status.done') : t('thanks.status.in-progress');
