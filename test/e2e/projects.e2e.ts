@@ -219,8 +219,8 @@ test('a project made from a theme, linked, unlinked, planned and started by keyb
   await expect(projectPage(ben.page).getByText('Replace the lamps')).toBeVisible();
   await checkBothThemes(ben.page);
 
-  // A new project by hand, from the list (n), with its form checked by axe.
-  await page.getByTestId('project-row').first().focus();
+  // A new project by hand: n on the list (the view's heading has the focus after Escape), its form checked by axe.
+  await expect(page.getByRole('heading', { name: 'Projects', level: 2 })).toBeFocused();
   await page.keyboard.press('n');
   await expect(page.getByTestId('project-new')).toBeVisible();
   await checkBothThemes(page);

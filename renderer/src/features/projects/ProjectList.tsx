@@ -1,16 +1,15 @@
 /**
  * The projects list: a table of every project (title, status, progress, linked concerns, people, public or
- * not, updated), filtered by status, worked by keyboard like the review queue (j/k, Enter; n makes a new one).
+ * not, updated), filtered by status, worked by keyboard like the review queue (j/k, Enter; the view's n makes
+ * a new one).
  * States: loading, none yet (how to make the first: from a meeting theme, or here), none of the status chosen.
  */
-import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { FolderKanban, Plus, SearchX } from 'lucide-react';
 import { PROJECT_STATUSES, type ProjectStatus } from '@shared/domain/project';
 import { projectSummaries, useLiveQuery } from '../../db';
 import { useDesk } from '../../app/desk-context';
 import { shortcutText } from '../../app/AppHeader';
-import { isShortcut } from '../../app/shortcuts';
-import { isTextEntry } from '../../app/useGlobalShortcuts';
 import { EmptyState } from '../../components/EmptyState';
 import { Skeleton } from '../../components/Skeleton';
 import { t } from '../../i18n';
@@ -37,16 +36,9 @@ export function ProjectList({ mayManage, onOpen, onNew }: ProjectListProps): Rea
     return byStatus;
   }, [summaries]);
   const newKeys = shortcutText('projects.new');
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (!mayManage || event.defaultPrevented || isTextEntry(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (isShortcut(event, 'projects.new')) {
-      event.preventDefault();
-      onNew();
-    }
-  };
   if (summaries === undefined) return <Skeleton rows={6} label={t('projects.loading')} />;
   return (
-    <div className="projects-list" onKeyDown={onKeyDown}>
+    <div className="projects-list">
       <div className="projects-toolbar">
         {summaries.length > 0 && (
           <label className="projects-filter">

@@ -1,10 +1,11 @@
 /**
  * The projects view (Alt+4): the list of projects, a new project's form, or one project's page, as the shell's
  * route says (project-navigation.ts). Escape goes back from a project or the new form to the list, when focus
- * is not in a text field. The view takes the focus when it opens, so j/k and n work at once.
+ * is not in a text field; n makes a new project from the list. The view takes the focus when it opens.
  */
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { t } from '../../i18n';
+import { isShortcut } from '../../app/shortcuts';
 import { isTextEntry } from '../../app/useGlobalShortcuts';
 import { NewProjectForm } from './NewProjectForm';
 import { ProjectList } from './ProjectList';
@@ -28,9 +29,15 @@ export function ProjectsView({ route, onRouteChange }: ProjectsViewProps): React
     if (route.kind === 'list') titleRef.current?.focus({ preventScroll: true });
   }, [route.kind]);
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || event.defaultPrevented || route.kind === 'list' || isTextEntry(event.target)) return;
-    event.preventDefault();
-    toList();
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTextEntry(event.target)) return;
+    if (event.key === 'Escape' && route.kind !== 'list') {
+      event.preventDefault();
+      toList();
+    } else if (route.kind === 'list' && mayManage && isShortcut(event, 'projects.new')) {
+      // Anywhere in the list, the heading the view opens on included.
+      event.preventDefault();
+      onRouteChange({ kind: 'new' });
+    }
   };
   return (
     <section className="projects" aria-labelledby="projects-title" data-testid="projects-view" onKeyDown={onKeyDown}>
