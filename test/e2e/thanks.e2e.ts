@@ -125,12 +125,16 @@ test('the thank-you list shows exactly the consenting contributors, once each; t
   await expect(email.getByLabel('Subject')).toHaveValue(`Thank you: ${title}`);
   await expect(email.getByLabel('Text')).toHaveValue(/^Dear Ana Silva,\n\nThank you for the 2 concerns you raised with /);
   await expect(email.getByLabel('Text')).toHaveValue(/You said, we did: You told us the street lights were out\. We are replacing 14 lamps\./);
-  await tabTo(gia, email.getByRole('button', { name: 'Open in mail program: the email to Ana Silva' }), { maxPresses: 60 });
+  // Staff edit the draft before sending it: the mail program gets their words.
+  await tabTo(gia, email.getByLabel('Subject'), { maxPresses: 60 });
+  await gia.keyboard.press('End');
+  await gia.keyboard.type(' and the lamps');
+  await tabTo(gia, email.getByRole('button', { name: 'Open in mail program: the email to Ana Silva' }));
   await gia.keyboard.press('Enter');
   await expect.poll(() => handedOver.length).toBe(1);
   // To the address as she last gave it (her second concern's, written in capitals).
   expect(handedOver[0]).toMatch(new RegExp(`^mailto:${encodeURIComponent(ana.email.toUpperCase())}\\?subject=`));
-  expect(decodeURIComponent(handedOver[0] ?? '')).toContain(`Thank you: ${title}`);
+  expect(decodeURIComponent(handedOver[0] ?? '')).toContain(`Thank you: ${title} and the lamps&body=Dear Ana Silva,`);
   await tabTo(gia, email.getByRole('button', { name: 'Mark as thanked: Ana Silva, by email' }));
   await gia.keyboard.press('Enter');
   await expect(gia.getByTestId('thanks-counts')).toHaveText('3 to thank, 1 thanked; 1 other did not agree to be contacted');

@@ -1,16 +1,18 @@
 /**
  * One thank-you email: the drafted subject and text, editable, then "Open in mail program" (a mailto: link
  * through the platform bridge, as the priority fallback does) or "Copy"; after opening it the desk asks whether
- * it was sent, and "Mark as thanked" records it.
+ * it was sent, and "Mark as thanked" records it. Edits are kept while the app runs (draft-memory.ts).
  */
 import { useState, type ReactNode } from 'react';
 import { Button, Input, Label, TextArea, TextField } from 'react-aria-components';
 import type { Project } from '@shared/domain/project';
 import type { Contributor } from '@shared/domain/thanks';
+import type { ThanksDraft } from '@shared/domain/thanks-draft';
 import { useDesk } from '../../../app/desk-context';
 import { useAnnounce } from '../../../app/announcer';
 import { t } from '../../../i18n';
 import { ContributorHeading, displayName } from './ContributorHeading';
+import { draftMemory } from './draft-memory';
 import { draftFor, thanksMailto } from './thanks-drafts';
 import type { ThanksRecorder } from './useThanksRecorder';
 
@@ -27,7 +29,13 @@ export interface EmailThanksProps {
 export function EmailThanks({ contributor, project, officeName, recorder, onMarked }: EmailThanksProps): ReactNode {
   const { platform } = useDesk();
   const announce = useAnnounce();
-  const [draft, setDraft] = useState(() => draftFor(contributor, project, officeName));
+  const [draft, setDraftState] = useState(() => draftMemory.get(project.id, contributor.key) ?? draftFor(contributor, project, officeName));
+  const setDraft = (change: (d: ThanksDraft) => ThanksDraft) =>
+    setDraftState((d) => {
+      const next = change(d);
+      draftMemory.set(project.id, contributor.key, next);
+      return next;
+    });
   const [opened, setOpened] = useState(false);
   const [note, setNote] = useState<string>();
   const name = displayName(contributor);
@@ -53,7 +61,10 @@ export function EmailThanks({ contributor, project, officeName, recorder, onMark
     }
   };
   const mark = async () => {
-    if (await recorder.record(contributor, 'email')) onMarked();
+    if (await recorder.record(contributor, 'email')) {
+      draftMemory.forget(project.id, contributor.key);
+      onMarked();
+    }
   };
 
   return (
