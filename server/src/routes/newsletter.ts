@@ -48,7 +48,7 @@ export function newsletterRoutes(app: FastifyInstance, db: Db): void {
       const me = staffOf(request);
       const outcome = await sendNewsletter(db, me.officeId, month, authorName(me));
       if (outcome.status === 'invalid-issue') {
-        throw new AuthError(409, 'invalid-issue', `The newsletter cannot be sent as it is saved: ${outcome.reason}`);
+        throw new AuthError(409, 'invalid-issue', `The newsletter cannot be sent as it is saved: ${outcome.reason.replace(/\.?$/, '.')}`);
       }
       if (outcome.status !== 'sent') throw REFUSALS[outcome.status](month);
       return {
