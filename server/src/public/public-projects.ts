@@ -8,10 +8,12 @@
  * Lane" is published as "Thanks to [name] of [address]", whichever project's concern she was on. The generic
  * detectors run too, so an email or phone number typed by anyone goes as well.
  */
+import { createHash } from 'node:crypto';
 import { PROJECT_STATUSES, ProjectSchema, projectProgress, type Project, type ProjectStatus } from '@shared/domain/project';
 import { redact } from '@shared/patterns/redact';
 import type { Queryable } from '../db/db';
 import { personalDataOfConcernRow } from './personal-data';
+import { indexPersonal, type PersonalIndex } from './personal-index';
 
 /** A milestone as the public sees it. */
 export interface PublicMilestone {
@@ -83,8 +85,8 @@ async function readLinkedConcerns(db: Queryable, officeId: string, projectIds: r
   return live.filter((l) => concerns.has(l.concernId)).map((l) => ({ projectId: l.projectId, concernId: l.concernId, concern: concerns.get(l.concernId) }));
 }
 
-function toPublic(project: Project, raisedBy: number, personal: readonly string[]): PublicProject {
-  const clean = (text: string) => redact(text, personal);
+function toPublic(project: Project, raisedBy: number, personal: PersonalIndex): PublicProject {
+  const clean = (text: string) => redact(text, personal.relevantTo(text));
   return {
     id: project.id,
     title: clean(project.title),
@@ -122,8 +124,9 @@ export function publicProjectsOf(rows: readonly unknown[], linked: readonly Link
   const personal = new Set<string>();
   for (const { concern } of linked) for (const value of personalDataOfConcernRow(concern)) personal.add(value);
   const personalList = [...personal];
+  const index = indexPersonal(personalList);
   const shown = projects
-    .map((project) => toPublic(project, raisedByOf(linked.filter((l) => l.projectId === project.id)), personalList))
+    .map((project) => toPublic(project, raisedByOf(linked.filter((l) => l.projectId === project.id)), index))
     .sort((a, b) => b.statusChangedAt.localeCompare(a.statusChangedAt) || a.id.localeCompare(b.id));
   return { projects: shown, personal: personalList };
 }
@@ -133,8 +136,25 @@ export async function readPublicProjects(db: Queryable, officeId: string): Promi
   const { rows } = await db.query<{ row: unknown }>('select row from projects where office_id = $1', [officeId]);
   const candidates = rows.map((r) => r.row).filter((row) => (row as { isPublic?: unknown } | null)?.isPublic === true);
   const ids = candidates.map((row) => (row as { id?: unknown }).id).filter((id): id is string => typeof id === 'string');
-  return publicProjectsOf(candidates, await readLinkedConcerns(db, officeId, ids));
+  const linked = await readLinkedConcerns(db, officeId, ids);
+  // Redacting is the slow part (about a second for 200 projects linked to 2,000 concerns); reading is not. The
+  // same rows give the same page, so an unchanged office is redacted once, whoever asks and however often.
+  const key = createHash('sha256').update(JSON.stringify([candidates, linked])).digest('base64');
+  const cached = recent.get(officeId);
+  if (cached?.key === key) return cached.value;
+  const value = publicProjectsOf(candidates, linked);
+  recent.delete(officeId);
+  recent.set(officeId, { key, value });
+  // Oldest first in a Map: keep the offices asked about last.
+  for (const old of recent.keys()) {
+    if (recent.size <= CACHED_OFFICES) break;
+    recent.delete(old);
+  }
+  return value;
 }
+
+const CACHED_OFFICES = 50;
+const recent = new Map<string, { key: string; value: { projects: PublicProject[]; personal: string[] } }>();
 
 /** The projects by status, in PUBLIC_STATUS_ORDER, leaving out statuses with none. */
 export function groupByStatus(projects: readonly PublicProject[]): { status: ProjectStatus; projects: PublicProject[] }[] {

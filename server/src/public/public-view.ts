@@ -6,6 +6,7 @@
 import { publicPagePath } from '@shared/api/public-page';
 import { redact } from '@shared/patterns/redact';
 import type { Queryable } from '../db/db';
+import { indexPersonal } from './personal-index';
 import { readPublicProjects, type PublicProject } from './public-projects';
 import { renderPage } from './render-page';
 import { renderAtom, renderJsonFeed, renderRss } from './render-feeds';
@@ -26,11 +27,13 @@ export interface PublicContent {
 export async function readPublicContent(db: Queryable, page: PublicPageRow): Promise<PublicContent> {
   const { projects, personal } = await readPublicProjects(db, page.officeId);
   const basePath = publicPagePath(page.slug);
+  const index = indexPersonal(personal);
+  const clean = (text: string) => redact(text, index.relevantTo(text));
   const latest = projects.reduce((max, p) => Math.max(max, Date.parse(p.updatedAt) || 0), page.updatedAt.getTime());
   return {
     // The office's own texts are redacted too: an admin pasting a citizen's thank-you note must not publish it.
-    name: redact(page.displayName.trim() === '' ? page.officeName : page.displayName, personal) || page.officeName,
-    introduction: redact(page.introduction, personal),
+    name: clean(page.displayName.trim() === '' ? page.officeName : page.displayName) || page.officeName,
+    introduction: clean(page.introduction),
     basePath,
     logoPath: page.logoUpdatedAt === null ? undefined : `${basePath}logo?v=${page.logoUpdatedAt.getTime()}`,
     projects,

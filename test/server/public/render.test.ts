@@ -5,7 +5,10 @@
  * as an email, phone number, address or a name after a cue.
  */
 import { DOMParser } from '@xmldom/xmldom';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { redact } from '@shared/patterns/redact';
+import { indexPersonal } from '../../../server/src/public/personal-index';
 import { escapeMarkup } from '../../../server/src/public/escape';
 import { paragraphs } from '../../../server/src/public/format';
 import { groupByStatus, publicProjectsOf, raisedByOf, type PublicProject } from '../../../server/src/public/public-projects';
@@ -136,5 +139,31 @@ describe('no personal data', () => {
     for (const output of [page(projects), ...feeds(projects)]) {
       for (const value of ['Fay Moss', 'Gus Hale', 'Private description', 'Broken bench']) expect(output).not.toContain(value);
     }
+  });
+});
+
+describe('searching only the personal strings a text may hold', () => {
+  const personal = ['Maria Lopez', "Seán O'Brien", 'maria.lopez@example.org', '555 014 2368', '+48 601 234 567', '12 Oak Lane, Springfield', 'Rose', 'İlker Öz', 'ANN LEE'];
+  const index = indexPersonal(personal);
+
+  it('redacts exactly as searching all of them would', () => {
+    const pieces = fc.oneof(
+      fc.constantFrom(...personal, 'Lopez', "O'BRIEN", 'lopez', 'MARIA', 'Rose Hill', 'rose', '555-014-2368', '5550142368', '48 601 234 567', 'Oak Lane', 'Springfield', 'ilker', 'Lee', 'Lopez’s'),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 8 }), fc.constantFrom(' ', ', ', '\n', '', '.'), (parts, glue) => {
+        const text = parts.join(glue);
+        expect(redact(text, index.relevantTo(text))).toBe(redact(text, personal));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves out the strings none of whose words are in the text', () => {
+    expect(index.relevantTo('Bright lamps at Elm Street')).toEqual([]);
+    const relevant = index.relevantTo('Thanks to Lopez');
+    expect(relevant).toEqual(expect.arrayContaining(['Maria Lopez', 'maria.lopez@example.org']));
+    for (const absent of ['555 014 2368', '12 Oak Lane, Springfield', 'Rose', 'ANN LEE']) expect(relevant).not.toContain(absent);
   });
 });
