@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import { Plus } from 'lucide-react';
 import { NEWSLETTER_LIMITS, type NewsletterContent, type NewsletterSection } from '@shared/domain/newsletter';
+import { isShortcut } from '../../app/shortcuts';
 import { t } from '../../i18n';
 import { SectionEditor } from './SectionEditor';
 
@@ -15,6 +16,8 @@ export interface NewsletterEditorProps {
   readonly errors: Readonly<Record<string, string>>;
   readonly isReadOnly: boolean;
   readonly onChange: (content: NewsletterContent) => void;
+  /** Ctrl+S (Cmd+S): save now instead of at the pause. */
+  readonly onSaveNow: () => void;
 }
 
 /** A section id not used yet: "custom-1", "custom-2"… */
@@ -75,7 +78,7 @@ function TextField(props: {
 }
 
 /** The editor. */
-export function NewsletterEditor({ content, errors, isReadOnly, onChange }: NewsletterEditorProps): ReactNode {
+export function NewsletterEditor({ content, errors, isReadOnly, onChange, onSaveNow }: NewsletterEditorProps): ReactNode {
   const set = (patch: Partial<NewsletterContent>) => onChange({ ...content, ...patch });
   const setSection = (index: number, section: NewsletterSection) => set({ sections: content.sections.map((s, i) => (i === index ? section : s)) });
   const move = (index: number, by: -1 | 1, focusId: string) => {
@@ -89,7 +92,16 @@ export function NewsletterEditor({ content, errors, isReadOnly, onChange }: News
     requestAnimationFrame(() => (document.getElementById(`newsletter-section-${id}-heading`) as HTMLInputElement | null)?.select());
   };
   return (
-    <form className="newsletter-editor" aria-label={t('newsletter.editor.label')} onSubmit={(event) => event.preventDefault()}>
+    <form
+      className="newsletter-editor"
+      aria-label={t('newsletter.editor.label')}
+      onSubmit={(event) => event.preventDefault()}
+      onKeyDown={(event) => {
+        if (!isShortcut(event, 'form.save')) return;
+        event.preventDefault();
+        onSaveNow();
+      }}
+    >
       <TextField id="newsletter-subject" label={t('newsletter.editor.subject')} value={content.subject} max={NEWSLETTER_LIMITS.subject} error={errors['subject']} isReadOnly={isReadOnly} onChange={(subject) => set({ subject })} />
       <TextField id="newsletter-intro" label={t('newsletter.editor.intro')} value={content.intro} max={NEWSLETTER_LIMITS.intro} error={errors['intro']} isReadOnly={isReadOnly} isMultiline onChange={(intro) => set({ intro })} />
       <h3 className="newsletter-subtitle">{t('newsletter.editor.sections')}</h3>

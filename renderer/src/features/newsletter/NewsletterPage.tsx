@@ -112,7 +112,7 @@ export function NewsletterPage({ period, latest, onPeriodChange }: NewsletterPag
         )
       ) : (
         <div className="newsletter-columns">
-          <NewsletterEditor content={content} errors={editor.errors} isReadOnly={isReadOnly} onChange={editor.update} />
+          <NewsletterEditor content={content} errors={editor.errors} isReadOnly={isReadOnly} onChange={editor.update} onSaveNow={editor.saveNow} />
           <div className="newsletter-side">
             <NewsletterPreview month={period} content={content} options={options} />
             <NewsletterExports month={period} content={content} options={options} isValid={Object.keys(editor.errors).length === 0} />

@@ -83,6 +83,8 @@ export function useNewsletterEditor(month: Month, issue: Newsletter | null | und
   const [state, setState] = useState<SaveState>('saved');
   const [refusal, setRefusal] = useState<string>();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // The save the timer is waiting to make, if any.
+  const pending = useRef<() => void>(undefined);
 
   // A new month: its own copy.
   const [shownKey, setShownKey] = useState(key);
@@ -135,15 +137,28 @@ export function useNewsletterEditor(month: Month, issue: Newsletter | null | und
       });
       setState(Object.keys(errorsOf(content)).length > 0 ? 'invalid' : 'unsaved');
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void save(content), AUTOSAVE_MS);
+      pending.current = () => void save(content);
+      timer.current = setTimeout(() => {
+        pending.current = undefined;
+        void save(content);
+      }, AUTOSAVE_MS);
     },
     [basedOn, key, save],
   );
-  useEffect(() => () => clearTimeout(timer.current), [key]);
+  // Leaving the view or the month within the pause saves at once rather than waiting for a return.
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      pending.current?.();
+      pending.current = undefined;
+    },
+    [key],
+  );
 
   const content = isCopyLive ? copy.content : stored;
   const saveNow = useCallback(() => {
     clearTimeout(timer.current);
+    pending.current = undefined;
     if (content !== undefined && isCopyLive) void save(content);
   }, [content, isCopyLive, save]);
 

@@ -51,7 +51,7 @@ export const newsletter = {
   'newsletter.export.markdown': 'Markdown',
   'newsletter.export.checking': 'Checking the file for personal data…',
   'newsletter.export.refused':
-    'Not saved: the file contains {count} piece(s) of personal data from the office’s concerns. Take the names, emails, phone numbers and addresses out of the text, then save again.',
+    'Not saved: the file contains personal data from the office’s concerns ({count} found). Take the names, emails, phone numbers and addresses out of the text, then save again.',
   'newsletter.export.failed': 'The file could not be saved: {message}',
   'newsletter.export.fixFirst': 'Fix what is marked in the editor to save the newsletter as a file.',
   'newsletter.file.issue': 'Newsletter {month}',

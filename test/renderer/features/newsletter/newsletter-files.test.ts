@@ -5,13 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyConcernFields, type Contact } from '@shared/domain/concern';
+import type { NewsletterContent } from '@shared/domain/newsletter';
 import { fieldsFromDraft } from '../../../../renderer/src/features/concern-form/form-values';
 import { moveSection, newSectionId } from '../../../../renderer/src/features/newsletter/NewsletterEditor';
 import { newsletterFileName, recipientsCsv, renderIssue } from '../../../../renderer/src/features/newsletter/newsletter-files';
 import { personalDataCount } from '../../../../renderer/src/features/newsletter/office-personal';
 import { contactLines } from '../../../../renderer/src/lib/contact-lines';
 
-const content = {
+const content: NewsletterContent = {
   subject: 'What you told us in November',
   intro: 'Thank you for writing to us.',
   sections: [
@@ -19,7 +20,7 @@ const content = {
     { id: 'done', kind: 'resolved', heading: 'Done', body: 'We resolved 30 concerns.' },
   ],
   closing: 'See you next month.',
-} as const;
+};
 
 describe('recipients CSV', () => {
   it('writes name and email, quoting where needed, and turns a would-be formula into text', () => {
@@ -56,7 +57,7 @@ describe('issue files', () => {
 
 describe('sections', () => {
   it('moves a section up or down and keeps it in place at either end', () => {
-    const [a, b] = content.sections;
+    const [a, b] = content.sections as [NewsletterContent['sections'][number], NewsletterContent['sections'][number]];
     expect(moveSection(content.sections, 1, -1)).toEqual([b, a]);
     expect(moveSection(content.sections, 0, -1)).toEqual([a, b]);
     expect(moveSection(content.sections, 1, 1)).toEqual([a, b]);
