@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NEWSLETTER_LIMITS, unsubscribeKey, type Newsletter } from '@shared/domain/newsletter';
 import { ACTION_OF_MUTATOR } from '@shared/domain/permissions';
@@ -129,5 +130,30 @@ describe('the newsletter mutators', () => {
   it('says the day a timestamp falls on in words', () => {
     expect(dayAndMonthOf('2026-12-03T10:00:00.000Z')).toBe('3 December');
     expect(dayAndMonthOf('2027-01-31T23:59:59.999Z')).toBe('31 January');
+  });
+});
+
+describe('saveNewsletter, any order of saves', () => {
+  const text = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== '');
+  const save = fc.record({ desk: fc.constantFrom(DESK_A, DESK_B), subject: text, sections: fc.nat(3) });
+
+  it('keeps the last save and the first author, and the same row on every store that ran the same saves', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(save, { minLength: 1, maxLength: 8 }), async (saves) => {
+        const [desk, server] = [createMemoryStore(), createMemoryStore()];
+        for (const store of [desk, server]) {
+          for (const [i, s] of saves.entries()) {
+            const sections = content.sections.slice(0, s.sections);
+            await run(store, i + 1, 'saveNewsletter', { month: '2026-11', ...content, subject: s.subject, sections }, s.desk === DESK_A ? 'Fay Moss' : 'Ben Cole', s.desk);
+          }
+        }
+        const [row] = desk.rows('newsletters');
+        const last = saves.at(-1) as (typeof saves)[number];
+        expect(row).toMatchObject({ subject: last.subject.trim(), createdBy: saves[0]?.desk === DESK_A ? 'Fay Moss' : 'Ben Cole', createdAt: timeOf(1), sentAt: null });
+        expect(row?.sections).toHaveLength(Math.min(last.sections, content.sections.length));
+        expect(desk.snapshot()).toEqual(server.snapshot());
+      }),
+      { numRuns: 60 },
+    );
   });
 });
