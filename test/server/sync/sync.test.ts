@@ -9,6 +9,7 @@ import { hostileSuite } from './hostile.suite';
 import { importSuite } from './import.suite';
 import { isolationSuite } from './isolation.suite';
 import { meetingSuite } from './meeting.suite';
+import { newsletterSuite } from './newsletter.suite';
 import { modelSuite } from './model.suite';
 import { permissionsSuite } from './permissions.suite';
 import { projectsSuite } from './projects.suite';
@@ -25,6 +26,7 @@ describeEachDatabase('sync', (getDb, target) => {
   modelSuite(getDb);
   permissionsSuite(getDb);
   meetingSuite(getDb);
+  newsletterSuite(getDb);
   projectsSuite(getDb);
   thanksSuite(getDb);
   importSuite(getDb);
