@@ -13,7 +13,7 @@ const FIELD_ORDER: readonly string[] = diffConcernFields(emptyConcernFields(), {
   channel: 'email',
   summary: 'x',
   details: 'x',
-  contact: { name: 'x', phone: 'x', email: 'x', preferredReply: 'email', consentToContact: true, anonymous: true },
+  contact: { name: 'x', phone: 'x', email: 'x', preferredReply: 'email', consentToContact: true, consentToUpdates: true, anonymous: true },
   location: { address: 'x', area: 'x' },
   category: 'x',
   tags: ['x'],

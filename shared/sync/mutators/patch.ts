@@ -32,6 +32,7 @@ export const PATCH_FIELDS = {
   'contact.email': ContactSchema.shape.email,
   'contact.preferredReply': ContactSchema.shape.preferredReply,
   'contact.consentToContact': ContactSchema.shape.consentToContact,
+  'contact.consentToUpdates': ContactSchema.shape.consentToUpdates,
   'contact.anonymous': ContactSchema.shape.anonymous,
   'location.address': LocationSchema.shape.address,
   'location.area': LocationSchema.shape.area,

@@ -32,6 +32,7 @@ export const concern = {
   'field.contact.email': 'Email',
   'field.contact.preferredReply': 'Preferred way to reply',
   'field.contact.consentToContact': 'Consent to be contacted',
+  'field.contact.consentToUpdates': 'Monthly newsletter',
   'field.contact.anonymous': 'Anonymous',
   'field.location.address': 'Address',
   'field.location.area': 'Area',

@@ -36,6 +36,25 @@ describe('editConcern', () => {
     });
   });
 
+  it('ticks and unticks the newsletter consent of a concern saved before the newsletter existed', async () => {
+    const store = await storeWithConcern();
+    await runMutation(store, 'editConcern', { id, patch: { 'contact.email': 'ana@example.net', 'contact.consentToUpdates': true } }, ctxFor(DESK_A, 3));
+    expect((await store.get('concerns', id))?.contact.consentToUpdates).toBe(true);
+    await runMutation(store, 'editConcern', { id, patch: { 'contact.consentToUpdates': false } }, ctxFor(DESK_A, 4));
+    expect((await store.get('concerns', id))?.contact.consentToUpdates).toBe(false);
+    const edits = store.rows('concern_history').filter((h) => h.kind === 'edited');
+    expect(edits.at(-1)?.changes).toEqual([{ field: 'contact.consentToUpdates', from: true, to: false }]);
+  });
+
+  it('refuses the newsletter consent without an email, and keeps the concern as it was', async () => {
+    const store = await storeWithConcern();
+    const before = store.snapshot();
+    await expect(runMutation(store, 'editConcern', { id, patch: { 'contact.consentToUpdates': true } }, ctxFor(DESK_A, 3))).rejects.toThrow(
+      /Add an email address to send them the newsletter/,
+    );
+    expect(store.snapshot()).toEqual(before);
+  });
+
   it('leaves out of the history the patched fields that already had the value', async () => {
     const store = await storeWithConcern();
     await runMutation(store, 'editConcern', { id, patch: { summary: 'Streetlight out on Elm St', category: 'Noise' } }, ctxFor(DESK_A, 2));
