@@ -17,6 +17,7 @@ import { ProjectEditForm } from './ProjectEditForm';
 import { ProjectFacts } from './ProjectFacts';
 import { StatusMover } from './StatusMover';
 import { ProjectThanks } from './thanks/ProjectThanks';
+import { ThanksOpenedNotice } from './thanks/ThanksOpenedNotice';
 import { useProjectChange } from './useProjectChange';
 
 /** Props of ProjectPage. */
@@ -62,6 +63,7 @@ export function ProjectPage({ projectId, onBack }: ProjectPageProps): ReactNode 
           {project.title}
         </h2>
         <StatusMover project={project} mayManage={mayManage} run={run} onProblem={setProblem} />
+        <ThanksOpenedNotice project={project} />
         <div className="project-progress">
           <progress max={100} value={progress} aria-label={t('projects.progressOf', { percent: progress })} />
           <span>{t('projects.progressOf', { percent: progress })}</span>

@@ -4,7 +4,7 @@
  * proposed, planned or declined to in progress or done while the page is open (at this desk or by sync), a
  * notice says it is time to thank the people who raised it, with a button that moves the focus to the panel.
  */
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { THANKING_STATUSES, type Project } from '@shared/domain/project';
 import { useAnnounce } from '../../../app/announcer';
@@ -56,8 +56,13 @@ export function ThanksOpenedNotice({ project }: { project: Seen }): ReactNode {
   const { isOpened, dismiss } = useThanksOpened(project);
   const announce = useAnnounce();
   const status = project.status === 'done' ? t('thanks.status.done') : t('thanks.status.in-progress');
+  const goRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (isOpened) announce(t('thanks.opened', { status }));
+    if (!isOpened) return;
+    announce(t('thanks.opened', { status }));
+    // The status button just pressed is gone once the status moved, which drops the focus to the page: give it
+    // to the next step. A move that came by sync while staff work elsewhere on the page never takes the focus.
+    if (document.activeElement === null || document.activeElement === document.body) goRef.current?.focus();
   }, [isOpened]); // eslint-disable-line react-hooks/exhaustive-deps -- once per opening, not per render
   if (!isOpened) return null;
   return (
@@ -65,6 +70,7 @@ export function ThanksOpenedNotice({ project }: { project: Seen }): ReactNode {
       <p>{t('thanks.opened', { status })}</p>
       <div className="thanks-actions">
         <Button
+          ref={goRef}
           className="button button-primary"
           onPress={() => {
             if (focusThanksPanel()) dismiss();
