@@ -188,7 +188,8 @@ export function lastCompleteMonth(nowIso: string, timeZone: string): Month {
   return previousMonth(monthOf(nowIso, timeZone));
 }
 
-const MONTH_NAMES = [
+/** The months' names in English, January first (the app's words, like the message catalogue's). */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

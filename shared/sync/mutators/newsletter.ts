@@ -14,23 +14,9 @@ import { z } from 'zod';
 import { NewsletterContentSchema, unsubscribeKey, type Newsletter } from '../../domain/newsletter';
 import { MonthSchema } from '../../domain/meeting';
 import { normalizeEmail } from '../../domain/project';
+import { MONTH_NAMES } from '../../patterns/months';
 import { MutationRejected } from '../errors';
 import { defineMutator, putRow } from '../mutator';
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** "3 December" for an ISO timestamp (its UTC date: the server stamps sentAt, and the words only need the day). */
 export function dayAndMonthOf(at: string): string {

@@ -13,12 +13,12 @@ import { ContributorKeySchema, PROJECT_LIMITS, ThanksMethodSchema, projectLinkId
 import { localTimeOf } from '../../domain/local-time';
 import { hasContributor } from '../../domain/thanks';
 import { isoToUnixMs } from '../context';
+import { MONTH_NAMES } from '../../patterns/months';
 import { MutationRejected } from '../errors';
 import { ConcernIdSchema, defineMutator, insertRow, requireConcern } from '../mutator';
 import type { SyncStore } from '../store';
 import { ProjectIdSchema } from './project';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const METHOD_WORDS: Readonly<Record<ProjectThanks['method'], string>> = {
   email: 'by email',
   letter: 'by letter',
@@ -30,7 +30,7 @@ const METHOD_WORDS: Readonly<Record<ProjectThanks['method'], string>> = {
 export function thanksDay(at: string, nowIso: string, zone: string): string {
   const day = localTimeOf(isoToUnixMs(at), zone);
   const now = localTimeOf(isoToUnixMs(nowIso), zone);
-  const month = MONTHS[day.month - 1] ?? '';
+  const month = MONTH_NAMES[day.month - 1] ?? '';
   return day.year === now.year ? `${day.day} ${month}` : `${day.day} ${month} ${day.year}`;
 }
 
