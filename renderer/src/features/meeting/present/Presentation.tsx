@@ -5,7 +5,7 @@
  * was). Each change is announced as "Slide 2 of 7: Street lights out". With an empty agenda it says so and
  * offers to present all the month's themes. Slides are drawn from the redacted report only.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Button, Dialog, Modal, ModalOverlay } from 'react-aria-components';
 import { ChevronLeft, ChevronRight, X } from 'lucide-react';
 import type { Month } from '@shared/domain/meeting';
@@ -36,7 +36,10 @@ export function Presentation({ analysis, period, onClose }: PresentationProps): 
   const current = Math.min(index, Math.max(slides.length - 1, 0));
   const slide = slides[current];
 
-  useEffect(() => {
+  // A layout effect: the listener that knows the slides is in place in the same commit that shows them. With a
+  // passive effect a key pressed the moment the first slide appeared still met the listener of "no slides yet"
+  // and was lost (the browser test caught it under load).
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       const outcome = keyOutcome(event.key, current, slides.length, event.shiftKey);
