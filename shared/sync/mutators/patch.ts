@@ -74,11 +74,19 @@ export const ConcernPatchSchema = z.strictObject(
 /** A patch: new values of some editable leaf fields. */
 export type ConcernPatch = z.output<typeof ConcernPatchSchema>;
 
+/**
+ * What an optional field reads as where a concern saved before it existed lacks it: the newsletter consent is
+ * "no". Without it, a save of such a concern would record a change from nothing to "no" (and a history entry
+ * with no `from`, which desks refuse to pull).
+ */
+const ABSENT_READS_AS: Partial<Record<PatchField, unknown>> = { 'contact.consentToUpdates': false };
+
 /** The value of a leaf field, by dotted path. */
 export function readField(concern: ConcernFields, field: PatchField): unknown {
   const [head, leaf] = field.split('.') as [keyof ConcernFields, string | undefined];
   const value: unknown = concern[head];
-  return leaf === undefined ? value : (value as Record<string, unknown>)[leaf];
+  const read = leaf === undefined ? value : (value as Record<string, unknown>)[leaf];
+  return read === undefined ? ABSENT_READS_AS[field] : read;
 }
 
 /** A copy of the fields with one leaf field set, by dotted path. */

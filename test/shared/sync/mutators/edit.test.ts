@@ -46,6 +46,16 @@ describe('editConcern', () => {
     expect(edits.at(-1)?.changes).toEqual([{ field: 'contact.consentToUpdates', from: true, to: false }]);
   });
 
+  it('records nothing when a concern saved before the newsletter is saved with the consent unticked', async () => {
+    const store = await storeWithConcern();
+    const before = store.snapshot();
+    await runMutation(store, 'editConcern', { id, patch: { 'contact.consentToUpdates': false } }, ctxFor(DESK_A, 3));
+    expect(store.snapshot()).toEqual(before);
+    await runMutation(store, 'editConcern', { id, patch: { 'contact.email': 'ana@example.net', 'contact.consentToUpdates': true } }, ctxFor(DESK_A, 4));
+    const edited = store.rows('concern_history').find((h) => h.kind === 'edited');
+    expect(edited?.changes).toContainEqual({ field: 'contact.consentToUpdates', from: false, to: true });
+  });
+
   it('refuses the newsletter consent without an email, and keeps the concern as it was', async () => {
     const store = await storeWithConcern();
     const before = store.snapshot();
