@@ -5,7 +5,7 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { defaultOfficeProfile, effectiveResponsePolicy, type OfficeProfile } from '@shared/domain/office-profile';
-import { readOfficeProfile, useLiveQuery, type NotebookDb } from '../db';
+import { readOfficeProfile, readOfficeRecord, useLiveQuery, type NotebookDb } from '../db';
 
 let deskDefault: OfficeProfile | undefined;
 
@@ -20,11 +20,14 @@ const OfficeProfileContext = createContext<OfficeProfile | undefined>(undefined)
 /** Provides the office profile read live from the desk's database. */
 export function OfficeProfileProvider({ db, children }: { db: NotebookDb; children: ReactNode }): ReactNode {
   const stored = useLiveQuery(() => readOfficeProfile(db), [db]);
+  // The server writes the profile row only once an admin saves a setting; until then the office's name (which
+  // the newsletter, thank-you letters and replies sign with) is the one the desk learnt when it signed in.
+  const signedInOffice = useLiveQuery(async () => (await readOfficeRecord(db))?.officeName ?? '', [db]);
   // Until an admin sets the office's response times, the desk counts in its own zone, not the server's.
-  const profile = useMemo(
-    () => (stored === undefined ? deskDefaultProfile() : { ...stored, responsePolicy: effectiveResponsePolicy(stored, deskDefaultProfile().responsePolicy) }),
-    [stored],
-  );
+  const profile = useMemo(() => {
+    const base = stored === undefined ? deskDefaultProfile() : { ...stored, responsePolicy: effectiveResponsePolicy(stored, deskDefaultProfile().responsePolicy) };
+    return base.officeName === '' && signedInOffice !== undefined && signedInOffice !== '' ? { ...base, officeName: signedInOffice } : base;
+  }, [stored, signedInOffice]);
   return <OfficeProfileContext.Provider value={profile}>{children}</OfficeProfileContext.Provider>;
 }
 
