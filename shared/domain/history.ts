@@ -42,10 +42,23 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * Optional fields (by dotted path) and what their absence means: a contact saved before the newsletter existed did not consent to
+ * it. Both sides read so, or a save of such a concern would find a change from nothing to "no" (and record an
+ * entry with no `from`).
+ */
+export const ABSENT_MEANS: Readonly<Record<string, unknown>> = { 'contact.consentToUpdates': false };
+
+function flatFields(fields: ConcernFields): Flat {
+  const flat = flatten(fields, '', {});
+  for (const [key, value] of Object.entries(ABSENT_MEANS)) flat[key] ??= value;
+  return flat;
+}
+
 /** Lists the fields that differ between two versions of a concern's fields, in a stable order. */
 export function diffConcernFields(before: ConcernFields, after: ConcernFields): FieldChange[] {
-  const a = flatten(before, '', {});
-  const b = flatten(after, '', {});
+  const a = flatFields(before);
+  const b = flatFields(after);
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
   return keys.filter((k) => !same(a[k], b[k])).map((field) => ({ field, from: a[field], to: b[field] }));
 }

@@ -16,7 +16,7 @@ import {
   LocationSchema,
   type ConcernFields,
 } from '../../domain/concern';
-import { diffConcernFields, type FieldChange } from '../../domain/history';
+import { ABSENT_MEANS, diffConcernFields, type FieldChange } from '../../domain/history';
 
 const fields = ConcernFieldsSchema.shape;
 
@@ -74,19 +74,14 @@ export const ConcernPatchSchema = z.strictObject(
 /** A patch: new values of some editable leaf fields. */
 export type ConcernPatch = z.output<typeof ConcernPatchSchema>;
 
-/**
- * What an optional field reads as where a concern saved before it existed lacks it: the newsletter consent is
- * "no". Without it, a save of such a concern would record a change from nothing to "no" (and a history entry
- * with no `from`, which desks refuse to pull).
- */
-const ABSENT_READS_AS: Partial<Record<PatchField, unknown>> = { 'contact.consentToUpdates': false };
-
 /** The value of a leaf field, by dotted path. */
 export function readField(concern: ConcernFields, field: PatchField): unknown {
   const [head, leaf] = field.split('.') as [keyof ConcernFields, string | undefined];
   const value: unknown = concern[head];
   const read = leaf === undefined ? value : (value as Record<string, unknown>)[leaf];
-  return read === undefined ? ABSENT_READS_AS[field] : read;
+  // An optional field a concern saved before it existed lacks reads as its default (history.ts ABSENT_MEANS):
+  // else a patch of it would record a change from nothing, an entry with no `from` that desks refuse to pull.
+  return read === undefined ? ABSENT_MEANS[field] : read;
 }
 
 /** A copy of the fields with one leaf field set, by dotted path. */

@@ -68,6 +68,21 @@ describe('concern store', () => {
     expect(await historyOf(db, id)).toHaveLength(1);
   });
 
+  it('saves an edit of a concern logged before the newsletter, the form saying "no newsletter", with no consent change', async () => {
+    const db = freshDb();
+    const id = testId(nineAm.getTime());
+    await createConcern(db, id, fields(), ctx(nineAm));
+    // As the quick line and older desks store it: a contact with no newsletter consent at all.
+    const stored = await getConcern(db, id);
+    const { consentToUpdates: _absent, ...oldContact } = stored?.contact ?? fields().contact;
+    await db.concerns.update(id, { contact: oldContact });
+    const edited = fields({ status: 'acknowledged', contact: { ...fields().contact, email: 'resident@example.org', consentToUpdates: false } });
+    const result = await updateConcern(db, id, edited, ctx(new Date(nineAm.getTime() + 1000)));
+    expect(result.changes.map((c) => c.field)).toEqual(['contact.email', 'status']);
+    const history = await historyOf(db, id);
+    expect(history.flatMap((h) => h.changes ?? []).every((c) => 'from' in c && c.from !== undefined)).toBe(true);
+  });
+
   it('leaves the saved concern as it was when an edit is invalid', async () => {
     const db = freshDb();
     const id = testId(nineAm.getTime());
