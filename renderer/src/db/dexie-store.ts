@@ -36,6 +36,7 @@ import type {
   SyncTables,
   TableName,
 } from '@shared/sync/store';
+import { TABLE_NAMES } from '@shared/sync/store';
 import type { NotebookDb, StoredConcern, TagRow } from './database';
 import { fromStored, toStored } from './stored-concern';
 
@@ -65,68 +66,25 @@ export interface SyncTableSet {
   readonly tags: EntityTable<TagRow, 'tag'>;
 }
 
+/** The Dexie table of a synced table: the same name, but concern_history lives in `history`. */
+function dexieTableOf(table: TableName): keyof SyncTableSet {
+  return table === 'concern_history' ? 'history' : table;
+}
+
+/** Every table of SyncTableSet: the synced ones in TABLE_NAMES order, then the desk's tag list. */
+const SYNC_TABLE_KEYS: readonly (keyof SyncTableSet)[] = [...TABLE_NAMES.map(dexieTableOf), 'tags'];
+
 /**
  * The synced tables of a database, or of a transaction's tablesOf(tx) (prefer it: see database.ts). Use inside
  * a transaction that includes them (syncScope).
  */
 export function syncTablesOf(tables: SyncTableSet): SyncTableSet {
-  const { concerns, history, concern_tags, concern_tombstones, concern_escalations, tags } = tables;
-  const { escalation_fallbacks, citizen_acknowledgements, office_profile } = tables;
-  const { concern_flags, concern_comments, concern_responses, concern_assignees, office_staff } = tables;
-  const { theme_corrections, meeting_agenda, meeting_decisions } = tables;
-  const { projects, project_links, project_thanks, newsletters, newsletter_unsubscribes } = tables;
-  return {
-    concerns,
-    history,
-    concern_tags,
-    concern_tombstones,
-    concern_escalations,
-    escalation_fallbacks,
-    citizen_acknowledgements,
-    office_profile,
-    concern_flags,
-    concern_comments,
-    concern_responses,
-    concern_assignees,
-    office_staff,
-    theme_corrections,
-    meeting_agenda,
-    meeting_decisions,
-    projects,
-    project_links,
-    project_thanks,
-    newsletters,
-    newsletter_unsubscribes,
-    tags,
-  };
+  return Object.fromEntries(SYNC_TABLE_KEYS.map((key) => [key, tables[key]])) as unknown as SyncTableSet;
 }
 
 /** The tables a transaction writing through the store must include. */
 export function syncScope(db: NotebookDb) {
-  return [
-    db.concerns,
-    db.history,
-    db.concern_tags,
-    db.concern_tombstones,
-    db.concern_escalations,
-    db.escalation_fallbacks,
-    db.citizen_acknowledgements,
-    db.office_profile,
-    db.concern_flags,
-    db.concern_comments,
-    db.concern_responses,
-    db.concern_assignees,
-    db.office_staff,
-    db.theme_corrections,
-    db.meeting_agenda,
-    db.meeting_decisions,
-    db.projects,
-    db.project_links,
-    db.project_thanks,
-    db.newsletters,
-    db.newsletter_unsubscribes,
-    db.tags,
-  ];
+  return SYNC_TABLE_KEYS.map((key) => db[key]);
 }
 
 /** A SyncStore on Dexie, with the writes it has issued to wait for. */
@@ -153,28 +111,8 @@ export interface DexieStore extends SyncStore {
 }
 
 type PlainTable = Exclude<TableName, 'concerns'>;
-const PLAIN: Readonly<Record<PlainTable, keyof SyncTableSet>> = {
-  concern_history: 'history',
-  concern_tags: 'concern_tags',
-  concern_tombstones: 'concern_tombstones',
-  concern_escalations: 'concern_escalations',
-  escalation_fallbacks: 'escalation_fallbacks',
-  citizen_acknowledgements: 'citizen_acknowledgements',
-  office_profile: 'office_profile',
-  concern_flags: 'concern_flags',
-  concern_comments: 'concern_comments',
-  concern_responses: 'concern_responses',
-  concern_assignees: 'concern_assignees',
-  office_staff: 'office_staff',
-  theme_corrections: 'theme_corrections',
-  meeting_agenda: 'meeting_agenda',
-  meeting_decisions: 'meeting_decisions',
-  projects: 'projects',
-  project_links: 'project_links',
-  project_thanks: 'project_thanks',
-  newsletters: 'newsletters',
-  newsletter_unsubscribes: 'newsletter_unsubscribes',
-};
+/** The synced tables kept as they are (concerns are stored with their search terms), in TABLE_NAMES order. */
+const PLAIN_TABLES: readonly PlainTable[] = TABLE_NAMES.filter((table): table is PlainTable => table !== 'concerns');
 
 /** A concern's new state: no row means deleted. */
 interface ConcernChange {
@@ -213,7 +151,7 @@ const concernOfTagRow = (id: string) => id.slice(0, Math.max(0, id.indexOf(':'))
 
 /** A SyncStore writing through the given Dexie tables, inside the caller's transaction. */
 export function createDexieStore(t: SyncTableSet): DexieStore {
-  const plain = (table: PlainTable) => t[PLAIN[table]] as unknown as Table<Row, string, Row>;
+  const plain = (table: PlainTable) => t[dexieTableOf(table)] as unknown as Table<Row, string, Row>;
   /** Rows as this transaction has them (null: known to be absent). Never handed out: callers get copies. */
   const known = new Map<string, Row | null>();
   /** Concerns whose tag rows were all read: a tag row of theirs not in `known` does not exist. */
@@ -323,7 +261,7 @@ export function createDexieStore(t: SyncTableSet): DexieStore {
         else append(puts, change.table, change.row);
       }
       await writeConcerns(concerns);
-      for (const table of Object.keys(PLAIN) as PlainTable[]) writePlain(table, puts.get(table) ?? [], deletes.get(table) ?? []);
+      for (const table of PLAIN_TABLES) writePlain(table, puts.get(table) ?? [], deletes.get(table) ?? []);
     },
     async getMany<T extends TableName>(table: T, ids: readonly string[]): Promise<(SyncTables[T] | undefined)[]> {
       await prefetchRows(table, ids);
