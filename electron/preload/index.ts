@@ -57,14 +57,28 @@ function onCommand(listener: (command: AppCommand) => void): () => void {
   };
 }
 
+// A concern to open can arrive before the app listens: a civicnotebook:// link that launched the app is sent as
+// soon as the page has loaded, while the renderer is still opening its database. Such requests wait here (the
+// latest few) and go to the first listener; once someone listens, they go straight through.
+const MAX_WAITING_OPENS = 5;
+const waitingOpens: string[] = [];
+const openListeners = new Set<(concernId: string) => void>();
+ipcRenderer.on(OPEN_CONCERN_CHANNEL, (_event: IpcRendererEvent, value: unknown) => {
+  const parsed = OpenConcernSchema.safeParse(value);
+  if (!parsed.success) return;
+  if (openListeners.size === 0) {
+    waitingOpens.push(parsed.data.concernId);
+    waitingOpens.splice(0, Math.max(0, waitingOpens.length - MAX_WAITING_OPENS));
+    return;
+  }
+  for (const listener of openListeners) listener(parsed.data.concernId);
+});
+
 function onOpenConcern(listener: (concernId: string) => void): () => void {
-  const onMessage = (_event: IpcRendererEvent, value: unknown): void => {
-    const parsed = OpenConcernSchema.safeParse(value);
-    if (parsed.success) listener(parsed.data.concernId);
-  };
-  ipcRenderer.on(OPEN_CONCERN_CHANNEL, onMessage);
+  openListeners.add(listener);
+  for (const concernId of waitingOpens.splice(0)) listener(concernId);
   return () => {
-    ipcRenderer.removeListener(OPEN_CONCERN_CHANNEL, onMessage);
+    openListeners.delete(listener);
   };
 }
 

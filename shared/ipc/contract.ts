@@ -39,13 +39,17 @@ export type NotificationRequest = z.infer<typeof NotificationSchema>;
 export const AppCommandSchema = z.enum([
   'capture:focus',
   'capture:newDraft',
+  'capture:nextDraft',
   'search:focus',
+  'palette:open',
   'notebook:today',
   'notebook:previousDay',
   'notebook:nextDay',
   'view:notebook',
   'view:review',
   'view:meeting',
+  'view:projects',
+  'view:newsletter',
   'help:show',
   'settings:show',
 ]);
@@ -171,7 +175,10 @@ export type IpcResponse<C extends IpcChannel> = z.infer<(typeof IPC_CHANNELS)[C]
 /** Channel main uses to send AppCommands to the renderer. */
 export const COMMAND_CHANNEL = 'app:command';
 
-/** Channel main uses to ask the renderer to open a concern (a notification about it was clicked). */
+/**
+ * Channel main uses to ask the renderer to open a concern: a notification about it was clicked, or a
+ * civicnotebook://concern/<id> link was opened.
+ */
 export const OPEN_CONCERN_CHANNEL = 'app:openConcern';
 /** Schema of what travels on OPEN_CONCERN_CHANNEL. */
 export const OpenConcernSchema = z.object({ concernId: z.uuid() });

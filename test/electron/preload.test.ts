@@ -23,6 +23,7 @@ await import('../../electron/preload/index');
 
 // Read once, right after import: the config's restoreMocks clears call history before every test.
 const exposeCalls = [...electron.exposeInMainWorld.mock.calls];
+const openConcernSubscription = electron.ipcRenderer.on.mock.calls.find(([channel]) => channel === OPEN_CONCERN_CHANNEL);
 
 function exposedApi(): Record<string, unknown> {
   const call = exposeCalls[0];
@@ -138,19 +139,31 @@ describe('onCommand', () => {
 
 describe('onOpenConcern', () => {
   const id = '0195f1a0-0000-7000-8000-0000000000aa';
+  const other = '0195f1a0-0000-7000-8000-0000000000bb';
 
-  it('passes the id of a concern to open, and nothing else, to the listener; drops anything else', () => {
+  // The preload listens on the channel from the start, so a link that launched the app is not lost.
+  function deliver(value: unknown): void {
+    const call = openConcernSubscription;
+    if (call === undefined) throw new Error('The preload does not listen for concerns to open');
+    call[1]({ sender: 'the IPC event must not reach the page' }, value);
+  }
+
+  it('keeps a concern to open until the app listens, then passes only its id; drops anything else', () => {
+    deliver({ concernId: id });
+    deliver({ concernId: 'not-an-id' });
+    deliver(id);
     const listener = vi.fn();
     const unsubscribe = api().onOpenConcern(listener);
-    const call = electron.ipcRenderer.on.mock.calls[0];
-    if (call === undefined) throw new Error('onOpenConcern did not subscribe');
-    expect(call[0]).toBe(OPEN_CONCERN_CHANNEL);
-    const deliver = call[1];
-    deliver({ sender: 'the IPC event must not reach the page' }, { concernId: id });
-    deliver({}, { concernId: 'not-an-id' });
-    deliver({}, id);
     expect(listener).toHaveBeenCalledExactlyOnceWith(id);
+    deliver({ concernId: other });
+    expect(listener).toHaveBeenLastCalledWith(other);
     unsubscribe();
-    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(OPEN_CONCERN_CHANNEL, deliver);
+    deliver({ concernId: id });
+    expect(listener).toHaveBeenCalledTimes(2);
+    // Kept for the next listener, and delivered once only.
+    const next = vi.fn();
+    api().onOpenConcern(next)();
+    api().onOpenConcern(next)();
+    expect(next).toHaveBeenCalledExactlyOnceWith(id);
   });
 });

@@ -171,13 +171,17 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
         const route: Record<typeof command, () => void> = {
           'capture:focus': actions.focusCapture,
           'capture:newDraft': actions.newDraft,
+          'capture:nextDraft': actions.nextDraft,
           'search:focus': actions.focusSearch,
+          'palette:open': actions.openPalette,
           'notebook:today': actions.today,
           'notebook:previousDay': actions.previousDay,
           'notebook:nextDay': actions.nextDay,
           'view:notebook': actions.showNotebook,
           'view:review': actions.showReview,
           'view:meeting': actions.showMeeting,
+          'view:projects': actions.showProjects,
+          'view:newsletter': actions.showNewsletter,
           'help:show': actions.openHelp,
           'settings:show': actions.openSettings,
         };
