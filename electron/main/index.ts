@@ -1,8 +1,14 @@
 /**
  * Main process entry: lifecycle only. One instance per desk (two would fight over the same IndexedDB), the
  * security rules on every web contents and session, then the IPC handlers, the menu and the window.
+ * civicnotebook://concern/<id> links (deep-link.ts) arrive in the first launch's command line, in a second
+ * launch's (single-instance.ts) and, on macOS, as 'open-url'; each opens its concern once a window has loaded.
  */
+import { join, resolve } from 'node:path';
 import { app, session } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { OPEN_CONCERN_CHANNEL } from '@shared/ipc/contract';
+import { concernIdFromArgv, concernIdFromLink, createConcernOpener, protocolClientArguments } from './deep-link';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
 import { officeAccess } from './office-access';
@@ -10,8 +16,10 @@ import { devServerUrl, isTrustedRendererUrl } from './origin';
 import { rendererRoot } from './paths';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { applySessionSecurity, hardenWebContents } from './security';
+import { handleSecondInstance } from './single-instance';
 import { createMainWindow } from './window';
-import { focusPrimaryWindow, primaryWindow, sendCommand } from './windows';
+import { fileDisk, WINDOW_STATE_FILE } from './window-state';
+import { focusPrimaryWindow, focusWindow, primaryWindow, sendCommand } from './windows';
 
 // Both must happen before 'ready'.
 registerAppScheme();
@@ -20,6 +28,31 @@ app.enableSandbox();
 const devUrl = devServerUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
 const isTrusted = (url: string): boolean => isTrustedRendererUrl(url, devUrl);
 
+let isStarted = false;
+let isQuitting = false;
+
+const opener = createConcernOpener<BrowserWindow>({
+  target: primaryWindow,
+  focus: focusWindow,
+  send: (window, concernId) => window.webContents.send(OPEN_CONCERN_CHANNEL, { concernId }),
+  openWindow: () => ensureWindow(),
+});
+
+function openWindow(): BrowserWindow {
+  return createMainWindow({
+    devUrl,
+    stateDisk: fileDisk(join(app.getPath('userData'), WINDOW_STATE_FILE)),
+    isQuitting: () => isQuitting,
+    onPageLoaded: (window) => opener.loaded(window),
+    onPageGone: (window) => opener.unloaded(window),
+  });
+}
+
+// Until start() has run, the window it opens is the one to wait for (a link before 'ready' must not open a second).
+function ensureWindow(): void {
+  if (isStarted && primaryWindow() === undefined) openWindow();
+}
+
 function start(): void {
   // The CSP of each app:// response names the office server saved at that moment (see security.ts).
   const savedAddress = (): Promise<string | undefined> => officeAccess().savedAddress();
@@ -27,22 +60,48 @@ function start(): void {
   applySessionSecurity(session.defaultSession, isTrusted, savedAddress);
   registerIpcHandlers(isTrusted);
   installApplicationMenu({ platform: process.platform, isPackaged: app.isPackaged, sendCommand });
-  createMainWindow(devUrl);
+  isStarted = true;
+  openWindow();
+}
+
+function registerLinkScheme(): void {
+  const args = protocolClientArguments({ defaultApp: process.defaultApp === true, execPath: process.execPath, argv: process.argv, resolvePath: resolve });
+  // Called with exactly the arguments given: an explicit undefined path is not the same as none to every binding.
+  const isRegistered = args !== undefined && (args.length === 1 ? app.setAsDefaultProtocolClient(args[0]) : app.setAsDefaultProtocolClient(...args));
+  if (!isRegistered) {
+    console.warn('Could not register civicnotebook:// links with the system; such links will not open the notebook.');
+  }
 }
 
 if (app.requestSingleInstanceLock()) {
-  app.on('second-instance', () => {
-    focusPrimaryWindow();
+  registerLinkScheme();
+  // macOS hands links over as an event, which can come before 'ready' when a link launches the app.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    const concernId = concernIdFromLink(url);
+    if (concernId !== undefined) opener.open(concernId);
   });
+  app.on('second-instance', (_event, argv) => {
+    handleSecondInstance(argv, {
+      focus: () => {
+        if (!focusPrimaryWindow()) ensureWindow();
+      },
+      openConcern: (concernId) => opener.open(concernId),
+    });
+  });
+  // Windows and Linux: a link that launched the app is in its own command line. It waits for the first window.
+  const launchConcern = concernIdFromArgv(process.argv);
+  if (launchConcern !== undefined) opener.open(launchConcern);
   // Registered before any window exists, so no web contents, ours or not, escapes these rules.
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isTrusted));
+  app.on('before-quit', () => {
+    isQuitting = true;
+  });
   app.on('window-all-closed', () => {
     // macOS apps stay in the dock with no window; 'activate' reopens one.
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('activate', () => {
-    if (app.isReady() && primaryWindow() === undefined) createMainWindow(devUrl);
-  });
+  app.on('activate', ensureWindow);
   app
     .whenReady()
     .then(start)
@@ -51,6 +110,7 @@ if (app.requestSingleInstanceLock()) {
       app.exit(1);
     });
 } else {
-  // Another instance already has the notebook open; its 'second-instance' handler brings it forward.
+  // Another instance already has the notebook open; its 'second-instance' handler brings it forward, and
+  // hands it any civicnotebook:// link in this launch's command line.
   app.quit();
 }

@@ -1,6 +1,7 @@
 /**
- * The native application menu. Its accelerators mirror the in-app shortcuts (renderer/src/app/shortcuts.ts)
- * and its items send AppCommands, so a menu click and a key press reach the same renderer code.
+ * The native application menu. Its accelerators mirror the in-app shortcuts (renderer/src/app/shortcuts.ts):
+ * every 'global' shortcut with a modifier has an item here with the matching accelerator (a test compares the
+ * two lists). Its items send AppCommands, so a menu click and a key press reach the same renderer code.
  * Single-key shortcuts ('[', ']', 't', '?') are deliberately not accelerators: a menu accelerator fires even
  * while the user is typing, and staff type brackets into concerns.
  */
@@ -51,6 +52,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       submenu: [
         command('Log a Concern', 'Alt+N', 'capture:focus'),
         command('Set Draft Aside and Start Another', 'Alt+S', 'capture:newDraft'),
+        command('Next Draft', 'Alt+D', 'capture:nextDraft'),
         ...(isMac ? [] : [{ type: 'separator' } as const, settings, { type: 'separator' } as const, { role: 'quit' } as const]),
       ],
     },
@@ -74,6 +76,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         command('Notebook', 'Alt+1', 'view:notebook'),
         command('Review Queue', 'Alt+2', 'view:review'),
         command('Meeting', 'Alt+3', 'view:meeting'),
+        command('Projects', 'Alt+4', 'view:projects'),
+        command('Newsletter', 'Alt+5', 'view:newsletter'),
         { type: 'separator' },
         command('Today', undefined, 'notebook:today'),
         command('Previous Day', 'CmdOrCtrl+[', 'notebook:previousDay'),
@@ -83,6 +87,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     {
       label: 'View',
       submenu: [
+        command('Command Palette…', 'CmdOrCtrl+K', 'palette:open'),
+        { type: 'separator' },
         ...(options.isPackaged ? [] : [{ role: 'reload' } as const, { role: 'toggleDevTools' } as const, { type: 'separator' } as const]),
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -29,13 +29,18 @@ export function primaryWindow(): BrowserWindow | undefined {
   return open.find((window) => window.isFocused()) ?? open[0];
 }
 
+/** Brings a window to the front, restoring it when minimised. */
+export function focusWindow(window: BrowserWindow): void {
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}
+
 /** Brings our window to the front, restoring it when minimised; false when there is none. */
 export function focusPrimaryWindow(): boolean {
   const window = primaryWindow();
   if (window === undefined) return false;
-  if (window.isMinimized()) window.restore();
-  window.show();
-  window.focus();
+  focusWindow(window);
   return true;
 }
 
