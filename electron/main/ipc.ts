@@ -8,6 +8,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
 import { IPC_CHANNELS } from '@shared/ipc/contract';
 import type { AppInfo, IpcChannel, IpcRequest, IpcResponse } from '@shared/ipc/contract';
+import { desktopServices } from './desktop-services';
 import { ownerOf, printPageToPdf, saveExportFile } from './export-files';
 import { showNotification } from './notifications';
 import { officeAccess } from './office-access';
@@ -70,6 +71,17 @@ export const IPC_HANDLERS: { readonly [C in IpcChannel]: IpcHandler<C> } = {
   'office:saveToken': ({ token }) => officeAccess().saveToken(token),
   'export:saveFile': (file, event) => saveExportFile(file, ownerOf(event.sender)),
   'export:printToPdf': ({ suggestedName }, event) => printPageToPdf(event.sender, suggestedName, ownerOf(event.sender)),
+  'desktop:load': async () => {
+    const { shortcut, updater } = desktopServices();
+    return { shortcut: await shortcut.state(), updateServer: await updater.server(), update: updater.status() };
+  },
+  'desktop:setShortcut': ({ accelerator }) => desktopServices().shortcut.set(accelerator),
+  'desktop:reportStatus': (status) => {
+    desktopServices().reportStatus(status);
+    return undefined;
+  },
+  'update:setServer': ({ address }, event) => desktopServices().updater.setServer(address, ownerOf(event.sender) ?? undefined),
+  'update:check': () => desktopServices().updater.checkNow(),
 };
 
 /** Registers the handler of every channel in the contract. */

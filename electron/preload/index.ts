@@ -5,8 +5,10 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { AppCommandSchema, COMMAND_CHANNEL, OPEN_CONCERN_CHANNEL, OpenConcernSchema } from '@shared/ipc/contract';
+import { AppCommandSchema, COMMAND_CHANNEL, OPEN_CONCERN_CHANNEL, OpenConcernSchema, UPDATE_STATUS_CHANNEL } from '@shared/ipc/contract';
 import type { AppCommand, ExportFile, IpcChannel, IpcRequest, IpcResponse, NotificationRequest, RendererApi } from '@shared/ipc/contract';
+import { UpdateStatusSchema } from '@shared/ipc/desktop';
+import type { DesktopStatus, UpdateStatus } from '@shared/ipc/desktop';
 
 // Typed by the contract; main parses the request again, since a compromised renderer can call anything.
 function invoke<C extends IpcChannel>(channel: C, ...request: IpcRequest<C> extends undefined ? [] : [IpcRequest<C>]): Promise<IpcResponse<C>> {
@@ -43,6 +45,38 @@ function saveExportFile(file: ExportFile): ReturnType<RendererApi['saveExportFil
 
 function printToPdf(suggestedName: string): ReturnType<RendererApi['printToPdf']> {
   return invoke('export:printToPdf', { suggestedName });
+}
+
+function loadDesktopSettings(): ReturnType<RendererApi['loadDesktopSettings']> {
+  return invoke('desktop:load');
+}
+
+function setQuickCaptureShortcut(accelerator: string | null): ReturnType<RendererApi['setQuickCaptureShortcut']> {
+  return invoke('desktop:setShortcut', { accelerator });
+}
+
+function reportDesktopStatus(status: DesktopStatus): Promise<void> {
+  return invoke('desktop:reportStatus', status);
+}
+
+function setUpdateServer(address: string | null): ReturnType<RendererApi['setUpdateServer']> {
+  return invoke('update:setServer', { address });
+}
+
+function checkForUpdates(): ReturnType<RendererApi['checkForUpdates']> {
+  return invoke('update:check');
+}
+
+function onUpdateStatus(listener: (status: UpdateStatus) => void): () => void {
+  // Parsed here as on every channel from main: the page gets a status of the contract's shape or nothing.
+  const onMessage = (_event: IpcRendererEvent, value: unknown): void => {
+    const parsed = UpdateStatusSchema.safeParse(value);
+    if (parsed.success) listener(parsed.data);
+  };
+  ipcRenderer.on(UPDATE_STATUS_CHANNEL, onMessage);
+  return () => {
+    ipcRenderer.removeListener(UPDATE_STATUS_CHANNEL, onMessage);
+  };
 }
 
 function onCommand(listener: (command: AppCommand) => void): () => void {
@@ -94,6 +128,12 @@ export const api = {
   saveSessionToken,
   saveExportFile,
   printToPdf,
+  loadDesktopSettings,
+  setQuickCaptureShortcut,
+  reportDesktopStatus,
+  setUpdateServer,
+  checkForUpdates,
+  onUpdateStatus,
 } satisfies RendererApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -9,6 +9,16 @@
  */
 import { z } from 'zod';
 import { ServerAddressSchema } from '../api/server-address';
+import {
+  AcceleratorSchema,
+  DesktopSettingsSchema,
+  DesktopStatusSchema,
+  SetShortcutResultSchema,
+  SetUpdateServerResultSchema,
+  UpdateServerAddressSchema,
+  UpdateStatusSchema,
+} from './desktop';
+import type { DesktopSettings, DesktopStatus, SetShortcutResult, SetUpdateServerResult, UpdateStatus } from './desktop';
 
 /** Schema of what the app reports about itself. */
 export const AppInfoSchema = z.object({
@@ -163,6 +173,22 @@ export const IPC_CHANNELS = {
   'export:saveFile': { request: ExportFileSchema, response: ExportResultSchema },
   /** Prints the requesting page (its print stylesheet applied) to a PDF saved where the person chooses. */
   'export:printToPdf': { request: z.object({ suggestedName: SuggestedNameSchema }), response: ExportResultSchema },
+  /** The quick-capture shortcut, the update server and the updater's status, for the Settings dialog. */
+  'desktop:load': { request: z.undefined(), response: DesktopSettingsSchema },
+  /**
+   * Sets the global quick-capture shortcut (null: off). When another program holds the keys, the old shortcut
+   * stays and the answer says so in a sentence.
+   */
+  'desktop:setShortcut': { request: z.object({ accelerator: AcceleratorSchema.nullable() }), response: SetShortcutResultSchema },
+  /** The counts the tray and the badge show: changes not yet synced, top-priority concerns waiting. */
+  'desktop:reportStatus': { request: DesktopStatusSchema, response: z.undefined() },
+  /**
+   * Sets the update server (null: updates off). Main asks the person in a native dialog before saving an
+   * address, so a page can never point the updater somewhere on its own.
+   */
+  'update:setServer': { request: z.object({ address: UpdateServerAddressSchema.nullable() }), response: SetUpdateServerResultSchema },
+  /** Checks for an update now; answers the status the check started in. */
+  'update:check': { request: z.undefined(), response: UpdateStatusSchema },
 } as const;
 
 /** Name of a renderer-to-main channel. */
@@ -182,6 +208,9 @@ export const COMMAND_CHANNEL = 'app:command';
 export const OPEN_CONCERN_CHANNEL = 'app:openConcern';
 /** Schema of what travels on OPEN_CONCERN_CHANNEL. */
 export const OpenConcernSchema = z.object({ concernId: z.uuid() });
+
+/** Channel main uses to tell the renderer the updater's status each time it changes (an UpdateStatus). */
+export const UPDATE_STATUS_CHANNEL = 'update:status';
 
 /** The API the preload exposes as window.api; the preload ends with `satisfies RendererApi`. */
 export interface RendererApi {
@@ -208,4 +237,16 @@ export interface RendererApi {
   saveExportFile(file: ExportFile): Promise<ExportResult>;
   /** Prints the page to a PDF saved through a save dialog. */
   printToPdf(suggestedName: string): Promise<ExportResult>;
+  /** The quick-capture shortcut, the update server and the updater's status. */
+  loadDesktopSettings(): Promise<DesktopSettings>;
+  /** Sets the global quick-capture shortcut (null: off); rejects only a malformed accelerator. */
+  setQuickCaptureShortcut(accelerator: string | null): Promise<SetShortcutResult>;
+  /** Reports the counts the tray and the badge show. */
+  reportDesktopStatus(status: DesktopStatus): Promise<void>;
+  /** Asks main to use an update server (null: none); main asks the person first. */
+  setUpdateServer(address: string | null): Promise<SetUpdateServerResult>;
+  /** Checks for an update now. */
+  checkForUpdates(): Promise<UpdateStatus>;
+  /** Subscribes to the updater's status changes; returns the unsubscribe function. */
+  onUpdateStatus(listener: (status: UpdateStatus) => void): () => void;
 }

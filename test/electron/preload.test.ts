@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { COMMAND_CHANNEL, OPEN_CONCERN_CHANNEL } from '@shared/ipc/contract';
+import { COMMAND_CHANNEL, OPEN_CONCERN_CHANNEL, UPDATE_STATUS_CHANNEL } from '@shared/ipc/contract';
 
 type MessageListener = (event: unknown, value: unknown) => void;
 
@@ -42,6 +42,12 @@ function api(): {
   saveSessionToken(token: string | null): Promise<unknown>;
   saveExportFile(file: { suggestedName: string; kind: string; content: string }): Promise<unknown>;
   printToPdf(suggestedName: string): Promise<unknown>;
+  loadDesktopSettings(): Promise<unknown>;
+  setQuickCaptureShortcut(accelerator: string | null): Promise<unknown>;
+  reportDesktopStatus(status: { unsynced: number; priorityWaiting: number }): Promise<void>;
+  setUpdateServer(address: string | null): Promise<unknown>;
+  checkForUpdates(): Promise<unknown>;
+  onUpdateStatus(listener: (status: unknown) => void): () => void;
 } {
   return exposedApi() as unknown as ReturnType<typeof api>;
 }
@@ -61,15 +67,21 @@ describe('what the preload exposes', () => {
   it('exposes only the named functions of the contract', () => {
     const exposed = exposedApi();
     expect(Object.keys(exposed).sort()).toEqual([
+      'checkForUpdates',
       'getAppInfo',
+      'loadDesktopSettings',
       'loadOfficeAccess',
       'onCommand',
       'onOpenConcern',
+      'onUpdateStatus',
       'openExternal',
       'printToPdf',
+      'reportDesktopStatus',
       'saveExportFile',
       'saveSessionToken',
       'setOfficeAddress',
+      'setQuickCaptureShortcut',
+      'setUpdateServer',
       'showNotification',
     ]);
     for (const value of Object.values(exposed)) expect(typeof value).toBe('function');
@@ -105,6 +117,58 @@ describe('calls to main', () => {
       ['export:saveFile', { suggestedName: 'Meeting 2026-11.md', kind: 'markdown', content: '# Meeting' }],
       ['export:printToPdf', { suggestedName: 'Meeting 2026-11.pdf' }],
     ]);
+  });
+
+  it('invokes each desktop channel with its request', async () => {
+    await api().loadDesktopSettings();
+    await api().setQuickCaptureShortcut('Control+Alt+K');
+    await api().setQuickCaptureShortcut(null);
+    await api().reportDesktopStatus({ unsynced: 3, priorityWaiting: 1 });
+    await api().setUpdateServer('https://updates.town.example/civic-notebook');
+    await api().setUpdateServer(null);
+    await api().checkForUpdates();
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      ['desktop:load'],
+      ['desktop:setShortcut', { accelerator: 'Control+Alt+K' }],
+      ['desktop:setShortcut', { accelerator: null }],
+      ['desktop:reportStatus', { unsynced: 3, priorityWaiting: 1 }],
+      ['update:setServer', { address: 'https://updates.town.example/civic-notebook' }],
+      ['update:setServer', { address: null }],
+      ['update:check'],
+    ]);
+  });
+});
+
+describe('onUpdateStatus', () => {
+  function subscribe(listener: (status: unknown) => void): { unsubscribe: () => void; deliver: MessageListener } {
+    const unsubscribe = api().onUpdateStatus(listener);
+    const call = electron.ipcRenderer.on.mock.calls.find(([channel]) => channel === UPDATE_STATUS_CHANNEL);
+    if (call === undefined) throw new Error('onUpdateStatus did not subscribe');
+    return { unsubscribe, deliver: call[1] };
+  }
+
+  it('passes a status of the contract, and only the status, to the listener', () => {
+    const listener = vi.fn();
+    const { deliver } = subscribe(listener);
+    deliver({ sender: 'the IPC event must not reach the page' }, { state: 'downloading', version: '1.2.0', percent: 42 });
+    expect(listener).toHaveBeenCalledExactlyOnceWith({ state: 'downloading', version: '1.2.0', percent: 42 });
+  });
+
+  it.each([
+    ['an unknown state', { state: 'installing' }],
+    ['a percent over 100', { state: 'downloading', version: '1.2.0', percent: 250 }],
+    ['an error without its sentence', { state: 'error' }],
+    ['a bare string', 'ready'],
+  ])('drops %s', (_name, value) => {
+    const listener = vi.fn();
+    subscribe(listener).deliver({}, value);
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('unsubscribes the same listener it subscribed', () => {
+    const { unsubscribe, deliver } = subscribe(vi.fn());
+    unsubscribe();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(UPDATE_STATUS_CHANNEL, deliver);
   });
 });
 

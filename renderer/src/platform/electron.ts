@@ -36,5 +36,16 @@ export function createElectronPlatform(api: RendererApi): Platform {
       printToPdf: (suggestedName) => api.printToPdf(suggestedName),
     },
     reload: () => window.location.reload(),
+    reportStatus(status) {
+      // The tray is a convenience: a refused report must not disturb the page.
+      api.reportDesktopStatus(status).catch((error: unknown) => console.warn('Could not update the tray:', error));
+    },
+    desktop: {
+      load: () => api.loadDesktopSettings(),
+      setShortcut: (accelerator) => api.setQuickCaptureShortcut(accelerator),
+      setUpdateServer: (address) => api.setUpdateServer(address),
+      checkForUpdates: () => api.checkForUpdates(),
+      onUpdateStatus: (listener) => api.onUpdateStatus(listener),
+    },
   };
 }

@@ -4,6 +4,7 @@
  * one, so the same renderer runs in Electron and in a browser served by the office's server.
  */
 import type { AppCommand, AppInfo, ExportFile, ExportResult, NotificationRequest } from '@shared/ipc/contract';
+import type { DesktopSettings, DesktopStatus, SetShortcutResult, SetUpdateServerResult, UpdateStatus } from '@shared/ipc/desktop';
 
 /**
  * Where the session token is kept: 'encrypted' (desktop, the system's encrypted store), 'memory-only' (desktop
@@ -51,6 +52,20 @@ export interface ExportBridge {
   printToPdf(suggestedName: string): Promise<ExportResult>;
 }
 
+/** The desktop app's own services: the global quick-capture shortcut and the updater (main keeps both). */
+export interface DesktopBridge {
+  /** The shortcut, the update server and the updater's status. */
+  load(): Promise<DesktopSettings>;
+  /** Sets the quick-capture shortcut (null: off); answers a sentence when another program holds the keys. */
+  setShortcut(accelerator: string | null): Promise<SetShortcutResult>;
+  /** Asks to use an update server (null: updates off); main asks the person in a dialog of its own first. */
+  setUpdateServer(address: string | null): Promise<SetUpdateServerResult>;
+  /** Checks for an update now. */
+  checkForUpdates(): Promise<UpdateStatus>;
+  /** Subscribes to the updater's status; returns the unsubscribe function. */
+  onUpdateStatus(listener: (status: UpdateStatus) => void): () => void;
+}
+
 /** What the renderer may ask of the operating system. */
 export interface Platform {
   /** Which shell the app runs in. */
@@ -73,4 +88,11 @@ export interface Platform {
   readonly exports: ExportBridge;
   /** Loads the app again (after pointing the desktop at another server); drafts survive, they are saved. */
   reload(): void;
+  /**
+   * Shows the desk's counts outside the page: the desktop's tray icon and badge; in the browser, the number of
+   * top-priority concerns waiting at the front of the tab's title ("(2) Civic Notebook"). Never rejects.
+   */
+  reportStatus(status: DesktopStatus): void;
+  /** The desktop's shortcut and updater; absent in the browser, which has neither. */
+  readonly desktop?: DesktopBridge;
 }

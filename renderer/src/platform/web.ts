@@ -103,6 +103,17 @@ export const webExports: ExportBridge = {
   },
 };
 
+const TITLE_COUNT = /^\(\d+\) /;
+
+/**
+ * The browser's stand-in for the tray: "(2) Civic Notebook" in the tab's title while two top-priority concerns
+ * wait, so a desk working in another tab sees them. Unsynced changes are left to the status line.
+ */
+export function titleWithCount(title: string, priorityWaiting: number): string {
+  const base = title.replace(TITLE_COUNT, '');
+  return priorityWaiting > 0 ? `(${priorityWaiting}) ${base}` : base;
+}
+
 /** The Platform of the browser build. */
 export function createWebPlatform(): Platform {
   return {
@@ -121,5 +132,8 @@ export function createWebPlatform(): Platform {
     office: webOfficeAccess(),
     exports: webExports,
     reload: () => window.location.reload(),
+    reportStatus({ priorityWaiting }) {
+      document.title = titleWithCount(document.title, priorityWaiting);
+    },
   };
 }

@@ -31,6 +31,7 @@ function desktopPlatform(saved: Partial<OfficeAccess> = {}, keeping: TokenKeepin
     requestPersistentStorage: () => Promise.resolve(true),
     onCommand: () => () => undefined,
     onOpenConcern: () => () => undefined,
+    reportStatus: () => undefined,
     exports: { saveFile: () => Promise.resolve({ outcome: 'cancelled' }), printToPdf: () => Promise.resolve({ outcome: 'cancelled' }) },
     office: {
       addressMode: 'chosen',

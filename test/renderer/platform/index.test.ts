@@ -19,6 +19,16 @@ function fakeApi(): RendererApi {
     saveSessionToken: vi.fn(async () => ({ tokenStorage: 'encrypted' as const })),
     saveExportFile: vi.fn(async () => ({ outcome: 'cancelled' as const })),
     printToPdf: vi.fn(async () => ({ outcome: 'cancelled' as const })),
+    loadDesktopSettings: vi.fn(async () => ({
+      shortcut: { accelerator: 'CommandOrControl+Alt+N', isActive: true, problem: null },
+      updateServer: null,
+      update: { state: 'off' as const },
+    })),
+    setQuickCaptureShortcut: vi.fn(async () => ({ ok: true as const, shortcut: { accelerator: null, isActive: false, problem: null } })),
+    reportDesktopStatus: vi.fn(async () => undefined),
+    setUpdateServer: vi.fn(async () => ({ outcome: 'declined' as const })),
+    checkForUpdates: vi.fn(async () => ({ state: 'off' as const })),
+    onUpdateStatus: vi.fn(() => () => undefined),
   };
 }
 

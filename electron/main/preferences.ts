@@ -1,0 +1,109 @@
+/**
+ * The desktop's own preferences, kept in desktop-preferences.json in the app's userData folder:
+ *
+ *   { "globalShortcut": "CommandOrControl+Alt+N", "updateServer": "https://updates.town.example/civic-notebook" }
+ *
+ * globalShortcut null turns the quick-capture shortcut off; updateServer null (the default) keeps updates off.
+ * A key missing from the file takes its default. A file that is missing, unreadable or damaged gives the
+ * defaults with a warning, never a failed start, and stays as it is until the person changes a preference (a
+ * damaged file might still be put right by hand). Each change rewrites the whole file atomically.
+ */
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { app } from 'electron';
+import { z } from 'zod';
+import { AcceleratorSchema, DEFAULT_QUICK_CAPTURE_SHORTCUT, UpdateServerAddressSchema } from '@shared/ipc/desktop';
+
+/** Name of the file in the userData folder. */
+export const PREFERENCES_FILE = 'desktop-preferences.json';
+
+/** The desktop's preferences. */
+export interface DesktopPreferences {
+  /** The global quick-capture shortcut (canonical accelerator); null: off. */
+  readonly globalShortcut: string | null;
+  /** The update server's address; null: updates off. */
+  readonly updateServer: string | null;
+}
+
+/** What a desk starts with: the quick-capture shortcut on, updates off. */
+export const DEFAULT_PREFERENCES: DesktopPreferences = { globalShortcut: DEFAULT_QUICK_CAPTURE_SHORTCUT, updateServer: null };
+
+const SavedFileSchema = z.object({
+  globalShortcut: AcceleratorSchema.nullable().optional(),
+  updateServer: UpdateServerAddressSchema.nullable().optional(),
+});
+
+/** Reads and changes the preferences; changes are written one at a time. */
+export interface PreferencesStore {
+  /** The saved preferences (read from disk once, then kept). */
+  load(): Promise<DesktopPreferences>;
+  /** Saves a change; rejects, keeping the old preferences, when the file cannot be written. */
+  update(change: Partial<DesktopPreferences>): Promise<DesktopPreferences>;
+}
+
+/** A store over one file; tests give it a file in a temporary folder. */
+export function createPreferencesStore(file: string): PreferencesStore {
+  let current: Promise<DesktopPreferences> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  const load = (): Promise<DesktopPreferences> => (current ??= readPreferences(file));
+  return {
+    load,
+    update(change) {
+      const run = queue.then(async () => {
+        const next = { ...(await load()), ...change };
+        await writePreferences(file, next);
+        current = Promise.resolve(next);
+        return next;
+      });
+      queue = run.catch(() => undefined);
+      return run;
+    },
+  };
+}
+
+let appStore: PreferencesStore | undefined;
+
+/** The app's store, in its userData folder; made on first use, after 'ready'. */
+export function desktopPreferences(): PreferencesStore {
+  appStore ??= createPreferencesStore(join(app.getPath('userData'), PREFERENCES_FILE));
+  return appStore;
+}
+
+async function readPreferences(file: string): Promise<DesktopPreferences> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') console.warn('Could not read the desktop preferences; using the defaults:', error);
+    return DEFAULT_PREFERENCES;
+  }
+  try {
+    const saved = SavedFileSchema.parse(JSON.parse(text));
+    return {
+      globalShortcut: saved.globalShortcut === undefined ? DEFAULT_PREFERENCES.globalShortcut : saved.globalShortcut,
+      updateServer: saved.updateServer ?? null,
+    };
+  } catch (error) {
+    console.warn(`${file} is damaged; using the default desktop preferences until one is changed:`, error);
+    return DEFAULT_PREFERENCES;
+  }
+}
+
+// Temporary file, flushed, then renamed over the old one: a crash leaves the old file or the new, never half.
+async function writePreferences(file: string, preferences: DesktopPreferences): Promise<void> {
+  const temporary = `${file}.tmp`;
+  await mkdir(dirname(file), { recursive: true });
+  try {
+    const handle = await open(temporary, 'w', 0o600);
+    try {
+      await handle.writeFile(`${JSON.stringify(preferences, null, 2)}\n`);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
