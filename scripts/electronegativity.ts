@@ -8,7 +8,8 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatReport, readToolResult } from './lib/electronegativity-report';
-import { copyScanSet, electronVersion, ensureInstalled, ROOT, runTool } from './lib/electronegativity-tool';
+import { electronVersion } from './lib/electron-version';
+import { copyScanSet, ensureInstalled, ROOT, runTool } from './lib/electronegativity-tool';
 
 const USAGE = 'Usage: npm run electronegativity [-- --input <folder>]\n';
 
@@ -22,7 +23,7 @@ function inputFolder(argv: readonly string[]): string | null {
 async function main(): Promise<number> {
   const input = inputFolder(process.argv.slice(2));
   ensureInstalled((text) => process.stderr.write(text));
-  const version = electronVersion();
+  const version = electronVersion(ROOT);
   const folder = input ?? copyScanSet(ROOT);
   try {
     process.stderr.write(`electronegativity: scanning ${input ?? 'electron/, renderer/index.html, package.json'} for Electron ${version}\n`);

@@ -71,15 +71,6 @@ export function ensureInstalled(log: (text: string) => void): void {
   }
 }
 
-/** The Electron version the app ships, from package.json: passed explicitly so no check has to guess it. */
-export function electronVersion(root = ROOT): string {
-  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string>; dependencies?: Record<string, string> };
-  const declared = manifest.devDependencies?.['electron'] ?? manifest.dependencies?.['electron'];
-  const version = declared?.match(/\d+\.\d+\.\d+/)?.[0];
-  if (version === undefined) throw new Error('package.json names no exact Electron version (x.y.z) to scan for');
-  return version;
-}
-
 /**
  * Copies the scan set into a fresh temporary folder with the same layout, so the reported paths are the
  * repository's own; throws naming a path that is missing (a renamed folder must not leave nothing scanned).
