@@ -8,17 +8,11 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { distEnvironment } from './lib/dist-environment';
 import { electronChecksumsUrl, offlineMessage, unreachableReason } from './lib/dist-preflight';
 import { electronVersion } from './lib/electron-version';
 
 const ROOT = resolve(import.meta.dirname, '..');
-
-/**
- * The default feed written into the app's app-update.yml when CIVIC_NOTEBOOK_UPDATE_URL is not set. `.invalid`
- * never resolves (RFC 2606): the app takes its update server from Settings > Desktop at run time, and a build
- * nobody configured must not fetch updates from anywhere.
- */
-const UNCONFIGURED_UPDATE_URL = 'https://updates.invalid/civic-notebook/';
 
 function binPath(packageName: string, binName = packageName): string {
   const dir = join(ROOT, 'node_modules', packageName);
@@ -40,7 +34,7 @@ function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  const env = { ...process.env, CIVIC_NOTEBOOK_UPDATE_URL: process.env['CIVIC_NOTEBOOK_UPDATE_URL'] ?? UNCONFIGURED_UPDATE_URL };
+  const env = distEnvironment(process.env);
   const built = await runNode([binPath('electron-vite'), 'build'], env);
   if (built !== 0) return built;
   const version = electronVersion(ROOT);
