@@ -44,6 +44,7 @@ import { ConcernOpenerContext } from './concern-opener';
 import type { CommandBus } from './app-commands';
 import { useDesk } from './desk-context';
 import { useConcernLinks } from './useConcernLinks';
+import { useDesktopStatus } from './useDesktopStatus';
 import { PartError } from './PartError';
 import { StatusLine } from './StatusLine';
 import { useFormRequests } from './useFormRequests';
@@ -164,6 +165,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
   // A notification about a concern was clicked, or the address links to one (#/concern/<id>): open it.
   const openLinked = useCallback((concern: Concern) => openConcern(concern.id), [openConcern]);
   useConcernLinks(db, platform, office, openLinked);
+  useDesktopStatus();
 
   useEffect(
     () =>

@@ -1,9 +1,10 @@
-/** The settings dialog: who is at the desk, the usual channel, the theme and the office's categories; the way to the office server and to the history import. */
+/** The settings dialog: who is at the desk, the usual channel, the theme and the office's categories; the way to the office server and to the history import; on the desktop, the quick-capture shortcut and updates. */
 import type { ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { Cloud, FileUp } from 'lucide-react';
 import { AppDialog } from '../../components/AppDialog';
 import { t } from '../../i18n';
+import { DesktopSettings } from './desktop/DesktopSettings';
 import { SettingsForm } from './SettingsForm';
 import './settings.css';
 
@@ -44,6 +45,7 @@ export function SettingsDialog({ isOpen, onClose, onOpenOffice, onOpenImport }: 
           </Button>
         )}
       </div>
+      <DesktopSettings />
       <SettingsForm onDone={onClose} />
     </AppDialog>
   );

@@ -27,6 +27,7 @@ import { thanks } from './thanks';
 import { newsletter } from './newsletter';
 import { projects } from './projects';
 import { publicPage } from './public-page';
+import { desktop } from './desktop';
 
 /** The English catalogue: the union of every feature's messages. */
 export const en = {
@@ -59,4 +60,5 @@ export const en = {
   ...newsletter,
   ...projects,
   ...publicPage,
+  ...desktop,
 } as const;
