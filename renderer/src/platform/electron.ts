@@ -37,8 +37,10 @@ export function createElectronPlatform(api: RendererApi): Platform {
     },
     reload: () => window.location.reload(),
     reportStatus(status) {
-      // The tray is a convenience: a refused report must not disturb the page.
-      api.reportDesktopStatus(status).catch((error: unknown) => console.warn('Could not update the tray:', error));
+      // The tray is a convenience: a refused report, or a preload without the function, must not disturb the page.
+      Promise.resolve()
+        .then(() => api.reportDesktopStatus(status))
+        .catch((error: unknown) => console.warn('Could not update the tray:', error));
     },
     desktop: {
       load: () => api.loadDesktopSettings(),
