@@ -7,6 +7,10 @@ const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
 export default defineConfig({
   main: {
     resolve: { alias },
+    // Not resources/ (electron-vite's default public folder): files there imported with ?asset would be left
+    // behind as ../../resources paths that the installers (files: out/**) do not pack. With a public folder
+    // elsewhere, the tray icons are copied into out/main/chunks. The folder need not exist.
+    publicDir: resolve(import.meta.dirname, 'electron/public'),
     build: {
       outDir: 'out/main',
       // Bundle zod and shared/ into main, so installers need no node_modules (only electron stays external).

@@ -3,7 +3,8 @@
  *
  *   shared/    pure TypeScript: only zod and shared/ itself (no DOM, Node, electron, dexie, fastify)
  *   renderer/  shared/ and npm packages for the browser; never electron/, server/ or node:*; dexie only in src/db
- *   electron/  shared/, electron and node:*; never renderer/ or server/
+ *   electron/  shared/, electron and node:*; never renderer/ or server/; files of resources/ as `?asset` imports
+ *              (electron-vite copies the file into out/main and the import is its path: data, not code)
  *   server/    shared/, node:* and server packages; never electron/ or renderer/; pg and pglite only in src/db
  *
  * Relative paths are resolved against the importing file, and the '@shared/' alias counts as shared/, so
@@ -41,6 +42,10 @@ function check(context, node, spec) {
   let target;
   if (spec.startsWith('.')) target = layerOf(path.resolve(path.dirname(file), spec));
   else if (spec.startsWith('@shared/')) target = 'shared';
+  if (from === 'electron' && spec.startsWith('.') && spec.endsWith('?asset')) {
+    const assetPath = path.relative(ROOT, path.resolve(path.dirname(file), spec.slice(0, -'?asset'.length)));
+    if (assetPath.split(path.sep)[0] === 'resources') return;
+  }
   if (spec.startsWith('.') && target === undefined) {
     context.report({ node, message: `${from}/ may not import "${spec}": it is outside the app's layers.` });
     return;

@@ -6,7 +6,6 @@
  */
 import { app } from 'electron';
 import type { DesktopStatus } from '@shared/ipc/desktop';
-/* eslint-disable boundaries/layers -- files, not code: electron-vite copies each into out/main and the import is its path. */
 import trayAlert2x from '../../resources/tray/tray-alert@2x.png?asset';
 import trayAlert from '../../resources/tray/tray-alert.png?asset';
 import trayNormal2x from '../../resources/tray/tray@2x.png?asset';
@@ -15,7 +14,6 @@ import trayAlertTemplate2x from '../../resources/tray/trayAlertTemplate@2x.png?a
 import trayAlertTemplate from '../../resources/tray/trayAlertTemplate.png?asset';
 import trayTemplate2x from '../../resources/tray/trayTemplate@2x.png?asset';
 import trayTemplate from '../../resources/tray/trayTemplate.png?asset';
-/* eslint-enable boundaries/layers */
 import { createShortcutSetting, summonQuickCapture } from './global-shortcut';
 import type { ShortcutSetting } from './global-shortcut';
 import { desktopPreferences } from './preferences';

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { app, session } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { OPEN_CONCERN_CHANNEL } from '@shared/ipc/contract';
+import { startDesktopServices } from './desktop-services';
 import { concernIdFromArgv, concernIdFromLink, createConcernOpener, protocolClientArguments } from './deep-link';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
@@ -62,12 +63,15 @@ function start(): void {
   installApplicationMenu({ platform: process.platform, isPackaged: app.isPackaged, sendCommand });
   isStarted = true;
   openWindow();
+  // The tray, the global quick-capture shortcut and the updater; each also needs a window to show.
+  startDesktopServices({ openWindow: ensureWindow });
 }
 
 function registerLinkScheme(): void {
   const args = protocolClientArguments({ defaultApp: process.defaultApp === true, execPath: process.execPath, argv: process.argv, resolvePath: resolve });
   // Called with exactly the arguments given: an explicit undefined path is not the same as none to every binding.
-  const isRegistered = args !== undefined && (args.length === 1 ? app.setAsDefaultProtocolClient(args[0]) : app.setAsDefaultProtocolClient(...args));
+  // Registers our own civicnotebook: scheme only; deep-link.ts accepts nothing but civicnotebook://concern/<uuid>.
+  const isRegistered = args !== undefined && (args.length === 1 ? app.setAsDefaultProtocolClient(args[0]) : app.setAsDefaultProtocolClient(...args)); /* eng-disable PROTOCOL_HANDLER_JS_CHECK */
   if (!isRegistered) {
     console.warn('Could not register civicnotebook:// links with the system; such links will not open the notebook.');
   }

@@ -3,7 +3,7 @@
  * own renderer, and parses the request with the channel's schema from the shared contract before the handler
  * sees it, so a handler can trust its argument's type.
  */
-import { app, BrowserWindow, ipcMain, shell } from 'electron';
+import { app, BrowserWindow, ipcMain } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
 import { IPC_CHANNELS } from '@shared/ipc/contract';
@@ -12,6 +12,7 @@ import { desktopServices } from './desktop-services';
 import { ownerOf, printPageToPdf, saveExportFile } from './export-files';
 import { showNotification } from './notifications';
 import { officeAccess } from './office-access';
+import { openExternalSafely } from './security';
 import type { TrustedUrlCheck } from './security';
 import { isOwnWindow } from './windows';
 
@@ -59,8 +60,10 @@ export function osOf(platform: NodeJS.Platform): AppInfo['os'] {
 /** Main's side of each channel; the mapped type makes a channel added to the contract without one a type error. */
 export const IPC_HANDLERS: { readonly [C in IpcChannel]: IpcHandler<C> } = {
   'app:getInfo': () => ({ name: app.getName(), version: app.getVersion(), os: osOf(process.platform) }),
-  'shell:openExternal': async ({ url }) => {
-    await shell.openExternal(url);
+  'shell:openExternal': ({ url }) => {
+    // Checked again with main's own URL parser (the contract's regex ran in handle()); failures are logged there.
+    if (!openExternalSafely(url)) throw new Error('Only http, https and mailto links can be opened');
+    return undefined;
   },
   'notification:show': (notification) => {
     showNotification(notification);

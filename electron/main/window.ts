@@ -34,14 +34,17 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     screen.getAllDisplays().map((display) => display.workArea),
     screen.getPrimaryDisplay().workArea,
   );
-  const window = new BrowserWindow({
+  // Electronegativity cannot see into SECURE_WEB_PREFERENCES (security.ts: contextIsolation and sandbox on, tested);
+  // new windows are denied and middle-clicked links go to the system browser (hardenWebContents).
+  const window = new BrowserWindow({ /* eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK */
     ...bounds,
     minWidth: MIN_WINDOW_SIZE.width,
     minHeight: MIN_WINDOW_SIZE.height,
     title: 'Civic Notebook',
     // Shown once painted, so staff never see a white flash while the notebook loads.
     show: false,
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath() },
+    // Our own preload, bundled and sandboxed, exposing named functions only (electron/preload/index.ts).
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath() }, /* eng-disable PRELOAD_JS_CHECK */
   });
   trackWindow(window);
   window.once('ready-to-show', () => {

@@ -36,6 +36,13 @@ describe('layer boundaries', () => {
     expect(await layerErrors('server/src/db/x.ts', code)).toEqual([]);
   });
 
+  it("lets electron/ import resources/ files only as electron-vite assets (a path, not code)", async () => {
+    expect(await layerErrors('electron/main/x.ts', "import icon from '../../resources/tray/tray.png?asset';\nexport const i = icon;\n")).toEqual([]);
+    expect(await layerErrors('electron/main/x.ts', "import icon from '../../resources/tray/draw.mjs';\nexport const i = icon;\n")).toHaveLength(1);
+    expect(await layerErrors('electron/main/x.ts', "import icon from '../../scripts/x.png?asset';\nexport const i = icon;\n")).toHaveLength(1);
+    expect(await layerErrors('renderer/src/app/x.ts', "import icon from '../../../resources/tray/tray.png?asset';\nexport const i = icon;\n")).toHaveLength(1);
+  });
+
   it('stops electron/ and server/ from importing each other or the renderer', async () => {
     expect(await layerErrors('electron/main/x.ts', "import { a } from '../../renderer/src/app/App';\nexport const b = a;\n")).toHaveLength(1);
     expect(await layerErrors('electron/main/x.ts', "import { a } from '../../server/src/app';\nexport const b = a;\n")).toHaveLength(1);

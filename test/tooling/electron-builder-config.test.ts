@@ -24,7 +24,7 @@ describe('electron-builder.yml', () => {
       appId: 'org.civicnotebook.app',
       productName: 'Civic Notebook',
       directories: { output: 'dist/installers', buildResources: 'resources' },
-      files: ['out/**'],
+      files: ['out/**', '!node_modules/**'],
     });
   });
 
