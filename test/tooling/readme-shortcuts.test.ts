@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_QUICK_CAPTURE_SHORTCUT } from '../../shared/ipc/desktop';
 import { SHORTCUTS } from '../../renderer/src/app/shortcuts';
 import { formatKeys } from '../../renderer/src/features/help/format-keys';
 
@@ -11,5 +12,10 @@ describe('README', () => {
     for (const keys of shortcut.keys) {
       expect(readme).toContain(`\`${formatKeys(keys, false).join('+')}\``);
     }
+  });
+
+  it("documents the desktop's default quick-capture shortcut from any program", () => {
+    const keys = DEFAULT_QUICK_CAPTURE_SHORTCUT.replace('CommandOrControl', 'Ctrl');
+    expect(readme).toContain(`\`${keys}\``);
   });
 });
