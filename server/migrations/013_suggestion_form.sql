@@ -30,10 +30,13 @@ create table intake_submissions (
 );
 
 -- The office's suggestion form (GET/PUT /api/admin/suggestion-form): off until an admin turns it on, so no
--- office takes public submissions by accident.
+-- office takes public submissions by accident. categories: the JSON array of category names the form offers;
+-- null until an admin saves a list, meaning the app's default categories (desks keep their own lists, so the
+-- server has no other list to offer).
 create table suggestion_forms (
   office_id uuid primary key references offices (id),
   is_enabled boolean not null default false,
+  categories json,
   updated_at timestamptz not null default now(),
   updated_by uuid references staff (id)
 );
