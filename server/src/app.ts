@@ -13,8 +13,10 @@ import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { newsletterRoutes } from './routes/newsletter';
 import { newsletterUnsubscribeRoutes } from './routes/newsletter-unsubscribe';
+import { open311Routes } from './routes/open311';
 import { publicPageRoutes } from './routes/public-page';
 import { readyRoutes } from './routes/ready';
+import { suggestionFormRoutes } from './routes/suggestion-form';
 import { syncRoutes } from './sync/routes';
 
 /** How to build the app. */
@@ -37,8 +39,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
   authRoutes(app, options.db);
   syncRoutes(app, options.db);
   publicPageRoutes(app, options.db);
+  suggestionFormRoutes(app, options.db);
   newsletterRoutes(app, options.db);
   newsletterUnsubscribeRoutes(app, options.db);
+  open311Routes(app, options.db);
   if (options.webRoot === undefined) {
     app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'Not found' }));
   } else {
