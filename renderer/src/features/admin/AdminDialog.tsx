@@ -14,6 +14,8 @@ import { AppDialog } from '../../components/AppDialog';
 import { t } from '../../i18n';
 import type { OfficeApi } from '../../office/office-api';
 import { DevicesTab } from './DevicesTab';
+import { hasOpen311Api } from './open311/open311-api';
+import { Open311Tab } from './open311/Open311Tab';
 import { PriorityEmailTab } from './PriorityEmailTab';
 import { PublicPageTab } from './PublicPageTab';
 import { RepliesTab } from './RepliesTab';
@@ -58,6 +60,12 @@ function AdminTabs({ api, me }: Pick<AdminDialogProps, 'api' | 'me'>): ReactNode
           <Globe size={18} aria-hidden />
           {t('admin.tab.publicPage')}
         </Tab>
+        {hasOpen311Api(api) && (
+          <Tab id="open311" className="admin-tab-button">
+            <Globe size={18} aria-hidden />
+            {t('admin.tab.open311')}
+          </Tab>
+        )}
       </TabList>
       {/* Kept mounted while Devices is shown, so a half-typed form is still there on coming back. */}
       <TabPanel id="staff" className="admin-panel" shouldForceMount>
@@ -79,6 +87,11 @@ function AdminTabs({ api, me }: Pick<AdminDialogProps, 'api' | 'me'>): ReactNode
       <TabPanel id="public-page" className="admin-panel" shouldForceMount>
         <PublicPageTab api={api} />
       </TabPanel>
+      {hasOpen311Api(api) && (
+        <TabPanel id="open311" className="admin-panel" shouldForceMount>
+          <Open311Tab api={api} serverUrl={api.baseUrl} />
+        </TabPanel>
+      )}
     </Tabs>
   );
 }

@@ -28,6 +28,7 @@ import { newsletter } from './newsletter';
 import { projects } from './projects';
 import { publicPage } from './public-page';
 import { desktop } from './desktop';
+import { open311 } from './open311';
 
 /** The English catalogue: the union of every feature's messages. */
 export const en = {
@@ -61,4 +62,5 @@ export const en = {
   ...projects,
   ...publicPage,
   ...desktop,
+  ...open311,
 } as const;
