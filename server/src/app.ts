@@ -16,6 +16,7 @@ import { newsletterUnsubscribeRoutes } from './routes/newsletter-unsubscribe';
 import { open311Routes } from './routes/open311';
 import { publicPageRoutes } from './routes/public-page';
 import { readyRoutes } from './routes/ready';
+import { suggestionFormRoutes } from './routes/suggestion-form';
 import { syncRoutes } from './sync/routes';
 
 /** How to build the app. */
@@ -38,6 +39,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   authRoutes(app, options.db);
   syncRoutes(app, options.db);
   publicPageRoutes(app, options.db);
+  suggestionFormRoutes(app, options.db);
   newsletterRoutes(app, options.db);
   newsletterUnsubscribeRoutes(app, options.db);
   open311Routes(app, options.db);
