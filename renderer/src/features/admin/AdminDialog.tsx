@@ -9,7 +9,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
-import { Clock, Globe, Laptop, Mail, MessageSquareText, Users } from 'lucide-react';
+import { Clock, Globe, Inbox, Laptop, Mail, MessageSquareText, Users } from 'lucide-react';
 import { AppDialog } from '../../components/AppDialog';
 import { t } from '../../i18n';
 import type { OfficeApi } from '../../office/office-api';
@@ -21,6 +21,8 @@ import { PublicPageTab } from './PublicPageTab';
 import { RepliesTab } from './RepliesTab';
 import { ResponseTimesTab } from './ResponseTimesTab';
 import { StaffTab } from './StaffTab';
+import { hasSuggestionFormApi } from './suggestion-form/suggestion-form-api';
+import { SuggestionFormTab } from './suggestion-form/SuggestionFormTab';
 import './admin.css';
 
 /** Props of the admin dialog: the shell owns whether it is open, the API client and who is signed in. */
@@ -60,6 +62,12 @@ function AdminTabs({ api, me }: Pick<AdminDialogProps, 'api' | 'me'>): ReactNode
           <Globe size={18} aria-hidden />
           {t('admin.tab.publicPage')}
         </Tab>
+        {hasSuggestionFormApi(api) && (
+          <Tab id="suggestion-form" className="admin-tab-button">
+            <Inbox size={18} aria-hidden />
+            {t('admin.tab.suggestionForm')}
+          </Tab>
+        )}
         {hasOpen311Api(api) && (
           <Tab id="open311" className="admin-tab-button">
             <Globe size={18} aria-hidden />
@@ -87,6 +95,11 @@ function AdminTabs({ api, me }: Pick<AdminDialogProps, 'api' | 'me'>): ReactNode
       <TabPanel id="public-page" className="admin-panel" shouldForceMount>
         <PublicPageTab api={api} />
       </TabPanel>
+      {hasSuggestionFormApi(api) && (
+        <TabPanel id="suggestion-form" className="admin-panel" shouldForceMount>
+          <SuggestionFormTab api={api} serverUrl={api.baseUrl} />
+        </TabPanel>
+      )}
       {hasOpen311Api(api) && (
         <TabPanel id="open311" className="admin-panel" shouldForceMount>
           <Open311Tab api={api} serverUrl={api.baseUrl} />

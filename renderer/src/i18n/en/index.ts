@@ -29,6 +29,7 @@ import { projects } from './projects';
 import { publicPage } from './public-page';
 import { desktop } from './desktop';
 import { open311 } from './open311';
+import { suggestionForm } from './suggestion-form';
 
 /** The English catalogue: the union of every feature's messages. */
 export const en = {
@@ -63,4 +64,5 @@ export const en = {
   ...publicPage,
   ...desktop,
   ...open311,
+  ...suggestionForm,
 } as const;

@@ -1,0 +1,31 @@
+/** Messages of the admin's "Suggestion form" tab (features/admin/suggestion-form): the public form's switch, categories and embedding. */
+export const suggestionForm = {
+  'admin.tab.suggestionForm': 'Suggestion form',
+  'suggestionForm.loading': 'Loading the suggestion form settings…',
+  'suggestionForm.heading': 'Suggestion form',
+  'suggestionForm.intro':
+    'A form on the web where people make suggestions or raise concerns, with their contact details if they choose. Each one arrives in the notebook as a new concern from the web form, and the person gets a reference number to check on it.',
+  'suggestionForm.field.isEnabled': 'Take suggestions through the form',
+  'suggestionForm.field.isEnabled.hint': 'While this is off, the form and the status lookup answer "not found".',
+  'suggestionForm.field.categories': 'Topics people can choose from',
+  'suggestionForm.field.categories.hint': 'One per line, in the order shown. Use the same names as your categories, so suggestions file under them.',
+  'suggestionForm.field.categories.defaultHint':
+    'One per line, in the order shown. These are the standard categories: change them to match the ones your desks use.',
+  'suggestionForm.saved.on': 'Saved. The form takes suggestions.',
+  'suggestionForm.saved.off': 'Saved. The form is off.',
+  'suggestionForm.embed.heading': 'Preview and embed',
+  'suggestionForm.embed.on': 'The form is on: these links and snippets show it.',
+  'suggestionForm.embed.off': 'The form is off: these links show "not found" until you turn it on.',
+  'suggestionForm.embed.previewForm': 'Open the form',
+  'suggestionForm.embed.previewStatus': 'Open the status lookup',
+  'suggestionForm.embed.newWindow': '(opens in a new window)',
+  'suggestionForm.embed.iframe': 'Embed as an iframe',
+  'suggestionForm.embed.copyIframe': 'Copy the iframe',
+  'suggestionForm.embed.script': 'Or embed with a script tag',
+  'suggestionForm.embed.copyScript': 'Copy the script tag',
+  'suggestionForm.embed.frameTitle': 'Suggestion form',
+  'suggestionForm.embed.origins': 'Websites that may show the form: {origins}. Change them in the Public page tab.',
+  'suggestionForm.embed.noOrigins': 'No website may show the form in a frame yet: add your website in the Public page tab.',
+  'suggestionForm.embed.copied': 'Copied.',
+  'suggestionForm.embed.copyFailed': 'Could not copy: select the text and copy it yourself.',
+} as const;
