@@ -1,0 +1,133 @@
+/**
+ * The suggestion form in a browser, against a real office server of its own (a fresh database seeded with the
+ * usual accounts, so no other test's counts change): the admin turns the form on over the admin API; a citizen
+ * with no login opens it in Chromium, sends it empty and is shown what to fix (the summary of errors focused),
+ * then sends a real suggestion and gets a reference number; a signed-in staff desk sees the concern arrive from
+ * the web form at its next sync; the status lookup shows its status, then the one a desk gives it. axe checks
+ * the form (with and without errors, light and dark), the thank-you page and the status page.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { SuggestionFormResponseSchema } from '@shared/api/suggestion-form';
+import { ROOT, startServerProcess, type ServerProcess } from '../helpers/server-process';
+import { ACCOUNTS, type TestAccount } from './accounts';
+import { entry, expectNoSeriousA11yViolations, openApp, settleAnimations } from './support';
+
+let server: ServerProcess | undefined;
+let base = '';
+let dataDir = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  dataDir = await mkdtemp(join(tmpdir(), 'civic-suggestion-form-e2e-'));
+  const database = join(dataDir, 'pglite');
+  await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'e2e', 'seed-accounts.ts'), database], {
+    cwd: ROOT,
+    env: { ...process.env, TSX_TSCONFIG_PATH: join(ROOT, 'test', 'tsconfig.json') },
+  });
+  server = startServerProcess({ DATA_DIR: database, WEB_ROOT: join(ROOT, 'dist', 'web'), HOST: '127.0.0.1' });
+  base = (await server.started).replace(/\/+$/, '');
+});
+
+test.afterAll(async () => {
+  await server?.kill('SIGTERM');
+  if (dataDir !== '') await rm(dataDir, { recursive: true, force: true });
+});
+
+async function signedIn(browser: Browser, account: TestAccount): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: base, serviceWorkers: 'block' });
+  expect((await context.request.post('/api/sessions', { data: { email: account.email, password: account.password } })).status()).toBe(201);
+  return context;
+}
+
+async function checkBothThemes(page: Page): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await settleAnimations(page);
+    await expectNoSeriousA11yViolations(page);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** The form refuses a submission sooner than 3 s after it was served (a bot's speed): a person takes longer. */
+async function waitUntilFormIsOld(servedAt: number): Promise<void> {
+  const wait = servedAt + 3_500 - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
+test('a citizen sends a suggestion, a desk sees it arrive from the web form, and the status lookup follows it', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const admin = await signedIn(browser, ACCOUNTS.ana);
+  const saved = await admin.request.put('/api/admin/suggestion-form', { data: { isEnabled: true, categories: ['Streetlights', 'Parks and green spaces', 'Other'] } });
+  expect(saved.status()).toBe(200);
+  const { formPath } = SuggestionFormResponseSchema.parse(await saved.json()).settings;
+
+  // A staff desk, signed in and synced before the suggestion exists.
+  const desk = await signedIn(browser, ACCOUNTS.ben);
+  const staff = await desk.newPage();
+  await openApp(staff);
+  await expect(staff.locator('.status-sync')).toHaveAttribute('data-sync-state', 'synced');
+
+  const citizenContext = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  const citizen = await citizenContext.newPage();
+  const servedAt = Date.now();
+  await citizen.goto(`${base}${formPath}`);
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Make a suggestion' })).toBeVisible();
+  await checkBothThemes(citizen);
+
+  // Sent empty (after the minimum time), it comes back with the errors summarised at the top and focused.
+  await waitUntilFormIsOld(servedAt);
+  await citizen.getByRole('textbox', { name: 'Email address' }).fill('maria.at.example');
+  await citizen.getByRole('button', { name: 'Send my suggestion' }).click();
+  const summary = citizen.getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: 'Write your suggestion in a sentence or two' })).toBeVisible();
+  await expect(citizen.getByRole('textbox', { name: 'Your suggestion in a sentence or two' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(citizen.getByRole('textbox', { name: 'Email address' })).toHaveValue('maria.at.example');
+  await checkBothThemes(citizen);
+  await summary.getByRole('link', { name: 'Write your suggestion in a sentence or two' }).click();
+  await expect(citizen.getByRole('textbox', { name: 'Your suggestion in a sentence or two' })).toBeFocused();
+
+  const stamp = Date.now().toString(36);
+  const suggestion = `Bench by the pond in Elm Park is broken ${stamp}`;
+  await citizen.keyboard.type(suggestion);
+  await citizen.getByRole('textbox', { name: 'More details (optional)' }).fill('Two slats are missing; children play there.');
+  await citizen.getByRole('combobox', { name: 'What is it about? (optional)' }).selectOption('Parks and green spaces');
+  await citizen.getByRole('textbox', { name: 'Area or neighbourhood' }).fill('Elm Park');
+  await citizen.getByRole('textbox', { name: 'Your name' }).fill('Maria Lopez');
+  await citizen.getByRole('textbox', { name: 'Email address' }).fill('maria.lopez@example.org');
+  await citizen.getByRole('checkbox', { name: /You may contact me about this suggestion/ }).check();
+  await citizen.getByRole('button', { name: 'Send my suggestion' }).click();
+
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Thank you, we have your suggestion' })).toBeVisible();
+  const reference = (await citizen.locator('.reference strong').textContent()) ?? '';
+  expect(reference).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+  await checkBothThemes(citizen);
+
+  // The desk receives it at its next sync (a poke makes that at once), from the web form.
+  const arrived = entry(staff, suggestion);
+  await expect(arrived).toBeVisible({ timeout: 15_000 });
+  await expect(arrived).toContainText('Web form');
+  await expect(arrived).toContainText('Parks and green spaces');
+
+  // The status link shows the status in plain words, and nothing the citizen wrote or who they are.
+  await citizen.getByRole('link', { name: 'Check on this suggestion' }).click();
+  await expect(citizen.getByRole('heading', { level: 1, name: 'Check on your suggestion' })).toBeVisible();
+  await expect(citizen.getByRole('textbox', { name: 'Reference number' })).toHaveValue(reference);
+  const result = citizen.getByRole('region', { name: `Suggestion ${reference}` });
+  await expect(result).toContainText('Received: it is waiting to be read.');
+  await expect(citizen.locator('body')).not.toContainText('Maria');
+  await expect(citizen.locator('body')).not.toContainText('Bench by the pond');
+  await checkBothThemes(citizen);
+
+  // A made-up reference, typed in the box, is answered in words.
+  await citizen.getByRole('textbox', { name: 'Reference number' }).fill('abcde 12345');
+  await citizen.getByRole('button', { name: 'Check' }).click();
+  await expect(citizen.getByRole('status')).toContainText('We have no suggestion with the reference abcde 12345.');
+
+  for (const context of [admin, desk, citizenContext]) await context.close();
+});
