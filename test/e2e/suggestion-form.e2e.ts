@@ -7,6 +7,7 @@
  * the form (with and without errors, light and dark), the thank-you page and the status page.
  */
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,6 +124,17 @@ test('a citizen sends a suggestion, a desk sees it arrive from the web form, and
   await expect(citizen.locator('body')).not.toContainText('Maria');
   await expect(citizen.locator('body')).not.toContainText('Bench by the pond');
   await checkBothThemes(citizen);
+
+  // A desk starts work on it; the lookup says so (the desk's push, as the app sends it, with the concern's id from a pull).
+  const pulled = await desk.request.post('/api/sync/pull', { data: { clientId: randomUUID() } });
+  const { changes } = (await pulled.json()) as { changes: { table: string; id: string; row?: { summary?: string } }[] };
+  const concernId = changes.find((c) => c.table === 'concerns' && c.row?.summary === suggestion)?.id ?? '';
+  const pushed = await desk.request.post('/api/sync/push', {
+    data: { clientId: randomUUID(), mutations: [{ id: 1, at: new Date().toISOString(), name: 'setStatus', args: { id: concernId, from: 'new', to: 'in-progress' } }] },
+  });
+  expect(((await pushed.json()) as { results: { status: string }[] }).results[0]?.status).toBe('applied');
+  await citizen.reload();
+  await expect(result).toContainText('In progress: staff are working on it.');
 
   // A made-up reference, typed in the box, is answered in words.
   await citizen.getByRole('textbox', { name: 'Reference number' }).fill('abcde 12345');
