@@ -125,11 +125,12 @@ test('a citizen sends a suggestion, a desk sees it arrive from the web form, and
   await expect(citizen.locator('body')).not.toContainText('Bench by the pond');
   await checkBothThemes(citizen);
 
-  // A desk starts work on it; the lookup says so (the desk's push, as the app sends it, with the concern's id from a pull).
+  // The admin's desk starts work on it (counter staff may not change a status); the lookup says so. A push as the
+  // app sends it, with the concern's id from a pull.
   const pulled = await desk.request.post('/api/sync/pull', { data: { clientId: randomUUID() } });
   const { changes } = (await pulled.json()) as { changes: { table: string; id: string; row?: { summary?: string } }[] };
   const concernId = changes.find((c) => c.table === 'concerns' && c.row?.summary === suggestion)?.id ?? '';
-  const pushed = await desk.request.post('/api/sync/push', {
+  const pushed = await admin.request.post('/api/sync/push', {
     data: { clientId: randomUUID(), mutations: [{ id: 1, at: new Date().toISOString(), name: 'setStatus', args: { id: concernId, from: 'new', to: 'in-progress' } }] },
   });
   expect(((await pushed.json()) as { results: { status: string }[] }).results[0]?.status).toBe('applied');
