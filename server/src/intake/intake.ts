@@ -8,7 +8,8 @@
  *   4. the priority emails of a concern made top priority (none: the public cannot choose the priority) and the
  *      citizen's acknowledgement when they gave an email and agreed to be contacted and the office has the
  *      auto-responder on (escalations/acknowledgements.ts decides, for desks and the public alike);
- *   5. the submission's reference number (intake_submissions), and a poke so desks pull it at once.
+ *   5. the submission's reference number (intake_submissions; also written at the end of the concern's details,
+ *      so staff find it by a search when the citizen phones), and a poke so desks pull it at once.
  *
  * The fields are checked before anything is written (IntakeInvalid, by field), and anything that fails later
  * rolls the whole transaction back: a refused submission leaves nothing behind.
@@ -33,10 +34,10 @@ import { pokeOffice } from '../sync/pokes';
 import { lockOffice } from '../sync/push';
 import { createSqlStore } from '../sync/sql-store';
 import { nextIntakeMutation, recordSubmission } from './origin';
-import { normalizeReference } from './reference';
+import { newReference, normalizeReference } from './reference';
 import { checkedFieldsOf, IntakeInvalid, type IntakeSource, type IntakeSubmission } from './submission';
 
-export { IntakeInvalid, type IntakeContact, type IntakeIssue, type IntakeSource, type IntakeSubmission } from './submission';
+export { IntakeInvalid, MAX_SUBMISSION_DETAILS, type IntakeContact, type IntakeIssue, type IntakeSource, type IntakeSubmission } from './submission';
 export { formatReference, normalizeReference } from './reference';
 
 /** What a submission became: the concern's id and the reference number (canonical: 10 characters, no dash). */
@@ -51,13 +52,34 @@ function authorOf(submission: IntakeSubmission): string {
   return author;
 }
 
+/** Tries before giving up on drawing an unused reference; with 2^50 of them, a second try is already rare. */
+const REFERENCE_TRIES = 3;
+
+function isReferenceTaken(error: unknown): boolean {
+  const e = error as { code?: unknown; constraint?: unknown; message?: unknown } | null;
+  return e?.code === '23505' && String(e.constraint ?? e.message).includes('intake_submissions_pkey');
+}
+
 /**
  * Logs the submission as a new concern of the office and gives it a reference number. Throws IntakeInvalid (by
  * field) for a submission a desk could not log either; nothing is stored then, nor on any other error.
  */
 export async function intakeConcern(db: Db, officeId: string, submission: IntakeSubmission): Promise<IntakeResult> {
-  const fields = checkedFieldsOf(submission);
   const author = authorOf(submission);
+  // Bad input is refused before any database work; every reference makes a note of the same length.
+  checkedFieldsOf(submission, '0000000000');
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await logSubmission(db, officeId, submission, author, newReference());
+    } catch (error) {
+      // The reference is drawn before the transaction (it is in the details): one already used rolls it all back.
+      if (!isReferenceTaken(error) || attempt >= REFERENCE_TRIES) throw error;
+    }
+  }
+}
+
+async function logSubmission(db: Db, officeId: string, submission: IntakeSubmission, author: string, reference: string): Promise<IntakeResult> {
+  const fields = checkedFieldsOf(submission, reference);
   const at = submission.receivedAt.toISOString();
   // Chosen here from the CSPRNG, as a desk chooses its concern ids: its tail is the short reference staff read
   // out (shared/domain/reference.ts), and it must not be predictable from anything the public sees.
@@ -72,7 +94,7 @@ export async function intakeConcern(db: Db, officeId: string, submission: Intake
     if (outcome.status === 'rejected') throw new IntakeInvalid([{ path: 'concern', message: outcome.reason }]);
     await queueEscalations(tx, officeId, store, outcome.undo, new Set());
     await queueAcknowledgements(tx, officeId, store, outcome.undo);
-    const reference = await recordSubmission(tx, { officeId, concernId, source: submission.source, origin, receivedAt: submission.receivedAt });
+    await recordSubmission(tx, { reference, officeId, concernId, source: submission.source, origin, receivedAt: submission.receivedAt });
     await pokeOffice(tx, officeId);
     return { concernId, reference };
   });

@@ -2,10 +2,9 @@
  * The server-side origin of public submissions (intake_origins, migration 013): one per office, made on its first
  * submission. It plays the device's part in a mutation's context: its client id with a mutation id counted up
  * here, one per submission, seeds the ids the mutator derives for the history and tag rows (shared/sync/context.ts),
- * so they are unique exactly as a desk's are. And the reference numbers of submissions (intake_submissions).
+ * so they are unique exactly as a desk's are. And the record of each submission under its reference (intake_submissions).
  */
 import type { Tx } from '../db/db';
-import { newReference } from './reference';
 import type { IntakeSource } from './submission';
 
 /** The origin's client id and the mutation id of this submission. */
@@ -27,22 +26,14 @@ export async function nextIntakeMutation(tx: Tx, officeId: string): Promise<Inta
   return { clientId: row.client_id, mutationId: Number(row.last_mutation_id) };
 }
 
-/** Tries before giving up on drawing an unused reference; with 2^50 of them, a second try is already rare. */
-const REFERENCE_TRIES = 5;
-
-/** Stores the submission under a new reference and returns the reference (canonical). */
+/** Stores the submission under its reference (a reference already used fails the transaction: 23505). */
 export async function recordSubmission(
   tx: Tx,
-  s: { officeId: string; concernId: string; source: IntakeSource; origin: IntakeMutation; receivedAt: Date },
-): Promise<string> {
-  for (let i = 0; i < REFERENCE_TRIES; i += 1) {
-    const reference = newReference();
-    const { rows } = await tx.query<{ reference: string }>(
-      `insert into intake_submissions (reference, office_id, concern_id, source, client_id, mutation_id, received_at)
-       values ($1, $2, $3, $4, $5, $6, $7) on conflict (reference) do nothing returning reference`,
-      [reference, s.officeId, s.concernId, s.source, s.origin.clientId, s.origin.mutationId, s.receivedAt],
-    );
-    if (rows[0] !== undefined) return reference;
-  }
-  throw new Error('No unused reference number after several tries');
+  s: { reference: string; officeId: string; concernId: string; source: IntakeSource; origin: IntakeMutation; receivedAt: Date },
+): Promise<void> {
+  await tx.query(
+    `insert into intake_submissions (reference, office_id, concern_id, source, client_id, mutation_id, received_at)
+     values ($1, $2, $3, $4, $5, $6, $7)`,
+    [s.reference, s.officeId, s.concernId, s.source, s.origin.clientId, s.origin.mutationId, s.receivedAt],
+  );
 }

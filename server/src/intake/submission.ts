@@ -5,7 +5,23 @@
  * so a submission is refused for exactly what a desk would refuse, and each problem names its field.
  */
 import { ConcernFieldsSchema, type Channel, type ConcernFields, type ReplyMethod } from '@shared/domain/concern';
+import { LIMITS } from '@shared/domain/limits';
 import { issuePath } from '@shared/sync/errors';
+import { formatReference } from './reference';
+
+/**
+ * Most characters of a submission's details: the concern's limit less the line that gives staff the reference
+ * (referenceNote), so a citizen who fills the box to the brim is not refused for a line they did not write.
+ */
+export const MAX_SUBMISSION_DETAILS = LIMITS.details - 64;
+
+/**
+ * The line added to the details for staff: desks do not hold the reference table, and a citizen who phones
+ * quoting "K7M2Q-9XD4F" must be found by a search of the notebook. Never shown to the public (details are not).
+ */
+export function referenceNote(reference: string): string {
+  return `Reference given to the citizen: ${formatReference(reference)}`;
+}
 
 /** Where a submission came from; stored with its reference. */
 export type IntakeSource = 'web-form' | 'open311';
@@ -91,9 +107,18 @@ export function fieldsOf(submission: IntakeSubmission): ConcernFields {
   };
 }
 
-/** The checked (trimmed) concern fields of a submission; throws IntakeInvalid listing every problem by field. */
-export function checkedFieldsOf(submission: IntakeSubmission): ConcernFields {
-  const parsed = ConcernFieldsSchema.safeParse(fieldsOf(submission));
-  if (parsed.success) return parsed.data;
-  throw new IntakeInvalid(parsed.error.issues.map((issue) => ({ path: issuePath(issue), message: issue.message })));
+/**
+ * The checked (trimmed) concern fields of a submission, exactly as stored under `reference`: its details end
+ * with the reference's note (without a reference, the fields without the note). Throws IntakeInvalid listing
+ * every problem by field.
+ */
+export function checkedFieldsOf(submission: IntakeSubmission, reference?: string): ConcernFields {
+  const issues: IntakeIssue[] = [];
+  const details = submission.details.trim();
+  if (details.length > MAX_SUBMISSION_DETAILS) issues.push({ path: 'details', message: `The details can be at most ${MAX_SUBMISSION_DETAILS} characters` });
+  const note = reference === undefined ? '' : `${details === '' ? '' : '\n\n'}${referenceNote(reference)}`;
+  const parsed = ConcernFieldsSchema.safeParse({ ...fieldsOf(submission), details: `${details}${note}` });
+  if (!parsed.success) issues.push(...parsed.error.issues.map((issue) => ({ path: issuePath(issue), message: issue.message })));
+  if (issues.length === 0 && parsed.success) return parsed.data;
+  throw new IntakeInvalid(issues);
 }

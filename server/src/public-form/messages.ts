@@ -4,6 +4,7 @@
  */
 import type { Status } from '@shared/domain/concern';
 import { LIMITS } from '@shared/domain/limits';
+import { MAX_SUBMISSION_DETAILS } from '../intake/submission';
 
 const atMost = (what: string, max: number) => `${what} can be at most ${max} characters`;
 
@@ -40,7 +41,7 @@ export const FORM_MESSAGES = {
   errors: {
     summaryMissing: 'Write your suggestion in a sentence or two',
     summaryLong: `Keep this under ${LIMITS.summary} characters: write the rest under More details`,
-    detailsLong: atMost('More details', LIMITS.details),
+    detailsLong: atMost('More details', MAX_SUBMISSION_DETAILS),
     categoryUnknown: 'Choose one of the topics in the list',
     addressLong: atMost('The address', LIMITS.address),
     areaLong: atMost('The area', LIMITS.area),

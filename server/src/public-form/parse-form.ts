@@ -7,7 +7,7 @@
 import { isPhoneNumber } from '@shared/domain/concern';
 import { LIMITS } from '@shared/domain/limits';
 import { SUGGESTION_FIELDS } from '@shared/api/suggestion-form';
-import type { IntakeIssue, IntakeSubmission } from '../intake/intake';
+import { MAX_SUBMISSION_DETAILS, type IntakeIssue, type IntakeSubmission } from '../intake/intake';
 import { FORM_MESSAGES as M } from './messages';
 
 /** The text fields of the form. */
@@ -66,7 +66,7 @@ export function checkForm(values: FormValues, categories: readonly string[]): Fo
   const problems: FormProblems = {};
   if (t.summary.trim() === '') problems.summary = M.errors.summaryMissing;
   else if (tooLong(t.summary, LIMITS.summary)) problems.summary = M.errors.summaryLong;
-  if (t.details.length > LIMITS.details) problems.details = M.errors.detailsLong;
+  if (t.details.trim().length > MAX_SUBMISSION_DETAILS) problems.details = M.errors.detailsLong;
   if (t.category !== '' && !categories.includes(t.category)) problems.category = M.errors.categoryUnknown;
   if (tooLong(t.address, LIMITS.address)) problems.address = M.errors.addressLong;
   if (tooLong(t.area, LIMITS.area)) problems.area = M.errors.areaLong;

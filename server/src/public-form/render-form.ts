@@ -7,6 +7,7 @@
  */
 import { LIMITS } from '@shared/domain/limits';
 import { SUGGESTION_FIELDS, suggestionFormPath, suggestionStatusPath } from '@shared/api/suggestion-form';
+import { MAX_SUBMISSION_DETAILS } from '../intake/intake';
 import { escapeMarkup } from '../public/escape';
 import { FORM_MESSAGES as M } from './messages';
 import { embedQuery, renderShell } from './page-shell';
@@ -80,7 +81,7 @@ function formFields(view: FormView): string {
       field: 'details',
       label: M.detailsLabel,
       hint: M.detailsHint,
-      control: (a) => `<textarea ${a} rows="6" maxlength="${LIMITS.details}">${e(v.text.details)}</textarea>`,
+      control: (a) => `<textarea ${a} rows="6" maxlength="${MAX_SUBMISSION_DETAILS}">${e(v.text.details)}</textarea>`,
     }),
     view.office.categories.length === 0 ? '' : fieldBlock(view, { field: 'category', label: M.categoryLabel, control: categorySelect(view) }),
   ];

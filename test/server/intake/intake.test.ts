@@ -10,7 +10,7 @@ import type { Concern } from '@shared/domain/concern';
 import type { HistoryEntry } from '@shared/domain/history';
 import { buildApp } from '../../../server/src/app';
 import type { Db } from '../../../server/src/db/db';
-import { findByReference, formatReference, intakeConcern, IntakeInvalid, type IntakeSubmission } from '../../../server/src/intake/intake';
+import { findByReference, formatReference, intakeConcern, IntakeInvalid, MAX_SUBMISSION_DETAILS, type IntakeSubmission } from '../../../server/src/intake/intake';
 import { describeEachDatabase } from '../../helpers/databases';
 import { createStaff, useFastPasswords } from '../../helpers/staff';
 import { acknowledgementOutboxRows, createTestOffice, saveSettings, settingsFor, type TestOffice } from '../escalations/support';
@@ -56,6 +56,12 @@ describeEachDatabase('the intake of public submissions', (getDb) => {
     await app.close();
   });
 
+  it('takes details filled to the brim, the reference line still fitting the concern', async () => {
+    const { concernId } = await intakeConcern(db, office.officeId, submission({ details: 'y'.repeat(MAX_SUBMISSION_DETAILS) }));
+    const { rows } = await db.query<{ row: Concern }>('select row from concerns where id = $1', [concernId]);
+    expect(rows[0]?.row.details).toMatch(/^y{9936}\n\nReference given to the citizen: [0-9A-Z]{5}-[0-9A-Z]{5}$/);
+  });
+
   it('logs a concern with the web-form channel and its author, which a desk pulls at its next sync', async () => {
     const { concernId, reference } = await intakeConcern(db, office.officeId, submission());
     expect(reference).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/);
@@ -73,6 +79,8 @@ describeEachDatabase('the intake of public submissions', (getDb) => {
       createdAt: '2026-12-01T10:15:00.000Z',
       contact: { name: '', email: '', phone: '', anonymous: true, consentToContact: false },
     });
+    // Staff find it by the reference a citizen quotes on the phone: it ends the details.
+    expect(concern?.details).toBe(`Two slats are missing.\n\nReference given to the citizen: ${formatReference(reference)}`);
     const history = page.changes.filter((c) => c.table === 'concern_history').map((c) => c.row as HistoryEntry);
     expect(history).toEqual([expect.objectContaining({ concernId, kind: 'created', by: 'Web form' })]);
   });
@@ -120,10 +128,10 @@ describeEachDatabase('the intake of public submissions', (getDb) => {
 
   it('refuses a submission a desk could not log either, by field, and stores nothing', async () => {
     const before = await counts(db);
-    const bad = submission({ summary: '   ', contact: { name: 'Gus', consentToUpdates: true }, category: 'x'.repeat(61) });
+    const bad = submission({ summary: '   ', contact: { name: 'Gus', consentToUpdates: true }, category: 'x'.repeat(61), details: 'x'.repeat(MAX_SUBMISSION_DETAILS + 1) });
     const error = await intakeConcern(db, office.officeId, bad).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IntakeInvalid);
-    expect((error as IntakeInvalid).issues.map((i) => i.path)).toEqual(expect.arrayContaining(['summary', 'contact.email', 'category']));
+    expect((error as IntakeInvalid).issues.map((i) => i.path)).toEqual(expect.arrayContaining(['summary', 'contact.email', 'category', 'details']));
     expect(await counts(db)).toEqual(before);
     const { rows } = await db.query('select * from intake_origins');
     expect(rows).toEqual([]);
