@@ -4,10 +4,13 @@
  * with no login opens it in Chromium, sends it empty and is shown what to fix (the summary of errors focused),
  * then sends a real suggestion and gets a reference number; a signed-in staff desk sees the concern arrive from
  * the web form at its next sync; the status lookup shows its status, then the one a desk gives it. axe checks
- * the form (with and without errors, light and dark), the thank-you page and the status page.
+ * the form (with and without errors, light and dark), the thank-you page and the status page. Then the embed
+ * script puts the form in a website the office listed (frame-ancestors), where it can be filled in and sent.
  */
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +81,7 @@ test('a citizen sends a suggestion, a desk sees it arrive from the web form, and
   const servedAt = Date.now();
   await citizen.goto(`${base}${formPath}`);
   await expect(citizen.getByRole('heading', { level: 1, name: 'Make a suggestion' })).toBeVisible();
+  expect(await citizen.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling on a phone').toBe(true);
   await checkBothThemes(citizen);
 
   // Sent empty (after the minimum time), it comes back with the errors summarised at the top and focused.
@@ -143,4 +147,43 @@ test('a citizen sends a suggestion, a desk sees it arrive from the web form, and
   await expect(citizen.getByRole('status')).toContainText('We have no suggestion with the reference abcde 12345.');
 
   for (const context of [admin, desk, citizenContext]) await context.close();
+});
+
+/** An office website on this machine (its own origin: another port) whose page holds the form's script tag. */
+async function startSite(scriptUrl: string): Promise<{ site: Server; origin: string }> {
+  const site = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><html lang="en"><head><title>Town website</title></head><body><main><h1>Our town</h1><script src="${scriptUrl}" async></script></main></body></html>`);
+  });
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+  return { site, origin: `http://127.0.0.1:${(site.address() as AddressInfo).port}` };
+}
+
+test('the embed script puts the form in a website the office listed, where it can be sent', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const admin = await signedIn(browser, ACCOUNTS.ana);
+  const form = SuggestionFormResponseSchema.parse(await (await admin.request.put('/api/admin/suggestion-form', { data: { isEnabled: true, categories: ['Other'] } })).json()).settings;
+  const { site, origin } = await startSite(`${base}${form.embedScriptPath}`);
+  try {
+    const page = (await (await admin.request.get('/api/admin/public-page')).json()) as { settings: { slug: string; displayName: string; introduction: string; websiteUrl: string; isPublished: boolean } };
+    const { slug, displayName, introduction, websiteUrl, isPublished } = page.settings;
+    expect((await admin.request.put('/api/admin/public-page', { data: { slug, displayName, introduction, websiteUrl, isPublished, embedOrigins: [origin] } })).status()).toBe(200);
+
+    const visitor = await browser.newContext({ serviceWorkers: 'block' });
+    const tab = await visitor.newPage();
+    await tab.goto(origin);
+    const frame = tab.frameLocator('iframe[title="Make a suggestion to Riverside Town Hall"]');
+    await expect(frame.getByRole('heading', { level: 1, name: 'Make a suggestion' })).toBeVisible();
+    await expect(frame.locator('.banner')).toHaveCount(0);
+    const servedAt = Date.now();
+    await frame.getByRole('textbox', { name: 'Your suggestion in a sentence or two' }).fill('Longer library hours on Saturdays');
+    await waitUntilFormIsOld(servedAt);
+    await frame.getByRole('button', { name: 'Send my suggestion' }).click();
+    await expect(frame.getByRole('heading', { level: 1, name: 'Thank you, we have your suggestion' })).toBeVisible();
+    await expect(frame.getByRole('link', { name: 'Check on this suggestion' })).toHaveAttribute('href', /embed=1$/);
+    await visitor.close();
+  } finally {
+    await new Promise((resolve) => site.close(resolve));
+    await admin.close();
+  }
 });
