@@ -35,6 +35,15 @@ import { OfficeProfileResponseSchema, type UpdateOfficeProfileRequest, type Upda
 import { NewsletterDeliveriesResponseSchema, SendNewsletterResponseSchema, newsletterDeliveriesPath, newsletterSendPath, type NewsletterDeliveriesResponse, type SendNewsletterResponse } from '@shared/api/newsletter';
 import { OfficeSettingsResponseSchema, type OfficeSettings, type UpdateOfficeSettingsRequest } from '@shared/api/office-settings';
 import { PublicPageResponseSchema, type PublicPageSettings, type UpdatePublicPageRequest } from '@shared/api/public-page';
+import {
+  CreatedOpen311KeyResponseSchema,
+  Open311KeyResponseSchema,
+  Open311SettingsResponseSchema,
+  type Open311Key,
+  type Open311Settings,
+  type UpdateOpen311Request,
+} from '@shared/api/open311';
+import { SuggestionFormResponseSchema, type SuggestionFormSettings, type UpdateSuggestionFormRequest } from '@shared/api/suggestion-form';
 import type { OfficeProfile } from '@shared/domain/office-profile';
 import type { ConcernEscalation } from '@shared/sync/store';
 import { apiUrl } from '../sync/http-transport';
@@ -95,6 +104,15 @@ export interface OfficeApi {
   /** Uploads the public page's logo as the file's bytes (PNG, JPEG or WebP; admins). */
   uploadPublicLogo(file: Blob): Promise<PublicPageSettings>;
   removePublicLogo(): Promise<PublicPageSettings>;
+  /** The suggestion form's settings: on or off, the topics it offers (admins). */
+  getSuggestionForm(): Promise<SuggestionFormSettings>;
+  saveSuggestionForm(input: UpdateSuggestionFormRequest): Promise<SuggestionFormSettings>;
+  /** The Open311 endpoint's settings: on or off, the services and the integrations' keys (admins). */
+  getOpen311(): Promise<Open311Settings>;
+  saveOpen311(input: UpdateOpen311Request): Promise<Open311Settings>;
+  /** Makes an API key for an integration; its secret comes back this once. */
+  createOpen311Key(name: string): Promise<{ key: Open311Key; secret: string }>;
+  revokeOpen311Key(keyId: string): Promise<Open311Key>;
 }
 
 /** Where the server is and how to prove who we are. */
@@ -208,5 +226,12 @@ export function createOfficeApi(options: OfficeApiOptions): OfficeApi {
     savePublicPage: async (input) => (await read(PublicPageResponseSchema, 'PUT', '/api/admin/public-page', input)).settings,
     uploadPublicLogo: async (file) => (await read(PublicPageResponseSchema, 'PUT', '/api/admin/public-page/logo', file)).settings,
     removePublicLogo: async () => (await read(PublicPageResponseSchema, 'DELETE', '/api/admin/public-page/logo')).settings,
+    getSuggestionForm: async () => (await read(SuggestionFormResponseSchema, 'GET', '/api/admin/suggestion-form')).settings,
+    saveSuggestionForm: async (input) => (await read(SuggestionFormResponseSchema, 'PUT', '/api/admin/suggestion-form', input)).settings,
+    getOpen311: async () => (await read(Open311SettingsResponseSchema, 'GET', '/api/admin/open311')).settings,
+    saveOpen311: async (input) => (await read(Open311SettingsResponseSchema, 'PUT', '/api/admin/open311', input)).settings,
+    createOpen311Key: (name) => read(CreatedOpen311KeyResponseSchema, 'POST', '/api/admin/open311/keys', { name }),
+    revokeOpen311Key: async (keyId) =>
+      (await read(Open311KeyResponseSchema, 'DELETE', `/api/admin/open311/keys/${id(keyId)}`)).key,
   };
 }
