@@ -6,7 +6,7 @@
  */
 import { DEFAULT_CATEGORIES } from '@shared/domain/settings';
 import type { SuggestionFormSettings, SuggestionFormUpdate } from '@shared/api/suggestion-form';
-import { isPublicSlug, publicPagePath } from '@shared/api/public-page';
+import { isPublicSlug } from '@shared/api/public-page';
 import { suggestionFormPath, suggestionStatusPath } from '@shared/api/suggestion-form';
 import type { Db, Queryable } from '../db/db';
 import { ensurePublicPage, type PublicPageRow } from '../public/settings';
@@ -103,9 +103,4 @@ export async function findOpenForm(q: Queryable, slug: string): Promise<FormOffi
     hasLogo: row.has_logo,
     categories: categoriesOf(row.categories).categories,
   };
-}
-
-/** The public page's path of a form's office (its status list), for links from the form's pages. */
-export function statusListPath(office: FormOffice): string {
-  return publicPagePath(office.slug);
 }
