@@ -1,6 +1,6 @@
 /**
  * The suggestion form in a browser, against a real office server of its own (a fresh database seeded with the
- * usual accounts, so no other test's counts change): the admin turns the form on over the admin API; a citizen
+ * usual accounts, so no other test's counts change): the admin turns the form on in the app's tab; a citizen
  * with no login opens it in Chromium, sends it empty and is shown what to fix (the summary of errors focused),
  * then sends a real suggestion and gets a reference number; a signed-in staff desk sees the concern arrive from
  * the web form at its next sync; the status lookup shows its status, then the one a desk gives it. axe checks
@@ -48,6 +48,30 @@ async function signedIn(browser: Browser, account: TestAccount): Promise<Browser
   return context;
 }
 
+/** The admin turns the form on in the app's "Suggestion form" tab, with three topics; axe checks the tab. */
+async function turnOnInTheApp(admin: BrowserContext): Promise<void> {
+  const page = await admin.newPage();
+  await openApp(page);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('Staff and devices');
+  await expect(page.getByRole('dialog', { name: 'Command palette' }).getByRole('option').first()).toHaveText('Staff and devices…');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Staff and devices' });
+  await dialog.getByRole('tab', { name: 'Suggestion form' }).click();
+  const form = dialog.getByRole('form', { name: 'Suggestion form' });
+  await expect(form.getByRole('checkbox', { name: 'Take suggestions through the form' })).not.toBeChecked();
+  await expect(dialog.getByText('The form is off')).toBeVisible();
+  await checkBothThemes(page);
+  await form.getByRole('checkbox', { name: 'Take suggestions through the form' }).check();
+  await form.getByRole('textbox', { name: 'Topics people can choose from' }).fill('Streetlights\nParks and green spaces\nOther');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByRole('status').filter({ hasText: 'Saved. The form takes suggestions.' })).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: 'Embed as an iframe' })).toHaveValue(new RegExp(`^<iframe src="${base}/public/riverside-town-hall/suggest\\?embed=1"`));
+  await expect(dialog.getByRole('textbox', { name: 'Or embed with a script tag' })).toHaveValue(`<script src="${base}/public/riverside-town-hall/suggest/embed.js" data-height="1500" async></script>`);
+  await expect(dialog.getByRole('button', { name: 'Copy the iframe' })).toBeVisible();
+  await page.close();
+}
+
 async function checkBothThemes(page: Page): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
@@ -66,9 +90,9 @@ async function waitUntilFormIsOld(servedAt: number): Promise<void> {
 test('a citizen sends a suggestion, a desk sees it arrive from the web form, and the status lookup follows it', async ({ browser }) => {
   test.setTimeout(120_000);
   const admin = await signedIn(browser, ACCOUNTS.ana);
-  const saved = await admin.request.put('/api/admin/suggestion-form', { data: { isEnabled: true, categories: ['Streetlights', 'Parks and green spaces', 'Other'] } });
-  expect(saved.status()).toBe(200);
-  const { formPath } = SuggestionFormResponseSchema.parse(await saved.json()).settings;
+  await turnOnInTheApp(admin);
+  const { formPath, isEnabled, categories } = SuggestionFormResponseSchema.parse(await (await admin.request.get('/api/admin/suggestion-form')).json()).settings;
+  expect({ isEnabled, categories }).toEqual({ isEnabled: true, categories: ['Streetlights', 'Parks and green spaces', 'Other'] });
 
   // A staff desk, signed in and synced before the suggestion exists.
   const desk = await signedIn(browser, ACCOUNTS.ben);
