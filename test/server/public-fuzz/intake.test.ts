@@ -90,7 +90,7 @@ describeEachDatabase('the intake core under hostile submissions', (getDb) => {
         const concern = rows[0]?.row;
         expect(concern?.channel).toBe('web-form');
         // Stored as checked: the text the desks' own schema keeps (trimmed where it trims), markup and all.
-        const checked = checkedFieldsOf(submission);
+        const checked = checkedFieldsOf(submission, reference);
         expect(concern).toMatchObject({ summary: checked.summary, details: checked.details, location: checked.location, contact: checked.contact, priority: 'normal' });
         const typed = ` ${formatReference(reference).toLowerCase().replace('-', ' - ')} `;
         expect((await findByReference(db, typed, office.officeId))?.concernId).toBe(concernId);
