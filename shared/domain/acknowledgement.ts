@@ -148,6 +148,11 @@ export interface AcknowledgementInput {
   readonly policy: ResponsePolicy;
   /** When the acknowledgement is written, ISO 8601 UTC. */
   readonly now: string;
+  /**
+   * The reference the citizen was already given (the suggestion form's or Open311's reference number), which the
+   * email must repeat; the concern's short reference when absent.
+   */
+  readonly reference?: string;
 }
 
 /**
@@ -155,7 +160,7 @@ export interface AcknowledgementInput {
  * the concern was logged; when that has already passed (the desk was offline, or an email was added later) it is
  * counted from now instead, so the citizen is never told of a promise already broken.
  */
-export function acknowledgementValues({ concern, officeName, policy, now }: AcknowledgementInput): AcknowledgementValues {
+export function acknowledgementValues({ concern, officeName, policy, now, reference }: AcknowledgementInput): AcknowledgementValues {
   const due = dueAt(concern.createdAt, concern.priority, policy);
   const promised = isoToUnixMs(due) > isoToUnixMs(now) ? due : dueAt(now, concern.priority, policy);
   const name = oneLine(concern.contact.name);
@@ -163,7 +168,7 @@ export function acknowledgementValues({ concern, officeName, policy, now }: Ackn
     office: oneLine(officeName) || 'our office',
     name: name === '' ? NEUTRAL_NAME : name,
     summary: oneLine(concern.summary),
-    reference: concernReference(concern.id),
+    reference: reference ?? concernReference(concern.id),
     expectedBy: plainDateTime(promised, policy.timeZone, now),
   };
 }

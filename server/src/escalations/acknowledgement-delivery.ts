@@ -2,12 +2,14 @@
  * Delivering a citizen's acknowledgement (acknowledgement_outbox): the office's templates (office settings) filled
  * in for the concern as it is now, with the first-answer time from the office profile's response policy, sent as
  * plain text to the citizen's current address from the office's sender address under the office's name. Nothing
- * staff-internal goes in: no link into the app, no staff names, no concern id beyond the short reference.
+ * staff-internal goes in: no link into the app, no staff names, no concern id beyond the short reference (or, for a
+ * suggestion form submission, the reference number the citizen was shown).
  *
  * It is not sent, and fails with the reason, when the office switched acknowledgements off meanwhile, the concern
  * was deleted, or the citizen's address or consent was taken off it (or it was made anonymous) since it was queued.
  */
 import { acknowledgementAddressOf, acknowledgementValues, renderAcknowledgement } from '@shared/domain/acknowledgement';
+import { submissionReferenceOf } from '../intake/intake';
 import { readOfficeProfile } from '../office/profile';
 import { ACKNOWLEDGEMENT_OUTBOX, type AcknowledgementRow } from './acknowledgement-rows';
 import { concernOf, courierFor, giveUp, sendAndRecord, senderOf, type Courier, type DeliveryContext } from './delivery';
@@ -28,7 +30,15 @@ async function deliverAcknowledgement(context: DeliveryContext, row: Acknowledge
   const to = acknowledgementAddressOf(concern.contact);
   if (to === undefined) return giveUp(context, ACKNOWLEDGEMENT_OUTBOX, row, row.to_addresses, NO_LONGER_ALLOWED);
   const profile = await readOfficeProfile(db, row.office_id);
-  const values = acknowledgementValues({ concern, officeName: profile.officeName, policy: profile.responsePolicy, now: new Date().toISOString() });
+  // A citizen who used the suggestion form was shown its reference number: the email repeats that one.
+  const reference = await submissionReferenceOf(db, row.office_id, concern.id);
+  const values = acknowledgementValues({
+    concern,
+    officeName: profile.officeName,
+    policy: profile.responsePolicy,
+    now: new Date().toISOString(),
+    ...(reference === undefined ? {} : { reference }),
+  });
   const { subject, body } = renderAcknowledgement(settings.acknowledgement, values);
   await sendAndRecord(context, ACKNOWLEDGEMENT_OUTBOX, row, settings, {
     from: senderOf(settings),

@@ -27,14 +27,14 @@ import { LIMITS } from '@shared/domain/limits';
 import { uuidv7, UUIDV7_RANDOM_BYTES } from '@shared/lib/uuidv7';
 import { applyMutation } from '@shared/sync/apply';
 import { createMutationContext } from '@shared/sync/context';
-import type { Db, Queryable } from '../db/db';
+import type { Db, Queryable, Tx } from '../db/db';
 import { queueAcknowledgements } from '../escalations/acknowledgements';
 import { queueEscalations } from '../escalations/queue';
 import { pokeOffice } from '../sync/pokes';
 import { lockOffice } from '../sync/push';
 import { createSqlStore } from '../sync/sql-store';
 import { nextIntakeMutation, recordSubmission } from './origin';
-import { newReference, normalizeReference } from './reference';
+import { formatReference, newReference, normalizeReference } from './reference';
 import { checkedFieldsOf, IntakeInvalid, type IntakeSource, type IntakeSubmission } from './submission';
 
 export { IntakeInvalid, MAX_SUBMISSION_DETAILS, type IntakeContact, type IntakeIssue, type IntakeSource, type IntakeSubmission } from './submission';
@@ -60,17 +60,26 @@ function isReferenceTaken(error: unknown): boolean {
   return e?.code === '23505' && String(e.constraint ?? e.message).includes('intake_submissions_pkey');
 }
 
+/** What a caller adds to a submission's transaction. */
+export interface IntakeOptions {
+  /**
+   * Runs in the transaction that logs the concern, after its reference is recorded: rows of the caller's own
+   * (Open311's coordinates) are then stored exactly when the concern is, and an error here stores nothing.
+   */
+  readonly withinTransaction?: (tx: Tx, result: IntakeResult) => Promise<void>;
+}
+
 /**
  * Logs the submission as a new concern of the office and gives it a reference number. Throws IntakeInvalid (by
  * field) for a submission a desk could not log either; nothing is stored then, nor on any other error.
  */
-export async function intakeConcern(db: Db, officeId: string, submission: IntakeSubmission): Promise<IntakeResult> {
+export async function intakeConcern(db: Db, officeId: string, submission: IntakeSubmission, options: IntakeOptions = {}): Promise<IntakeResult> {
   const author = authorOf(submission);
   // Bad input is refused before any database work; every reference makes a note of the same length.
   checkedFieldsOf(submission, '0000000000');
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await logSubmission(db, officeId, submission, author, newReference());
+      return await logSubmission(db, officeId, submission, author, newReference(), options);
     } catch (error) {
       // The reference is drawn before the transaction (it is in the details): one already used rolls it all back.
       if (!isReferenceTaken(error) || attempt >= REFERENCE_TRIES) throw error;
@@ -78,7 +87,14 @@ export async function intakeConcern(db: Db, officeId: string, submission: Intake
   }
 }
 
-async function logSubmission(db: Db, officeId: string, submission: IntakeSubmission, author: string, reference: string): Promise<IntakeResult> {
+async function logSubmission(
+  db: Db,
+  officeId: string,
+  submission: IntakeSubmission,
+  author: string,
+  reference: string,
+  options: IntakeOptions,
+): Promise<IntakeResult> {
   const fields = checkedFieldsOf(submission, reference);
   const at = submission.receivedAt.toISOString();
   // Chosen here from the CSPRNG, as a desk chooses its concern ids: its tail is the short reference staff read
@@ -95,9 +111,20 @@ async function logSubmission(db: Db, officeId: string, submission: IntakeSubmiss
     await queueEscalations(tx, officeId, store, outcome.undo, new Set());
     await queueAcknowledgements(tx, officeId, store, outcome.undo);
     await recordSubmission(tx, { reference, officeId, concernId, source: submission.source, origin, receivedAt: submission.receivedAt });
+    await options.withinTransaction?.(tx, { concernId, reference });
     await pokeOffice(tx, officeId);
     return { concernId, reference };
   });
+}
+
+/** The reference number given for a concern that came in as a submission, formatted (K7M2Q-9XD4F); else undefined. */
+export async function submissionReferenceOf(q: Queryable, officeId: string, concernId: string): Promise<string | undefined> {
+  const { rows } = await q.query<{ reference: string }>('select reference from intake_submissions where office_id = $1 and concern_id = $2', [
+    officeId,
+    concernId,
+  ]);
+  const reference = rows[0]?.reference;
+  return reference === undefined ? undefined : formatReference(reference);
 }
 
 /** A stored submission, found by its reference. */

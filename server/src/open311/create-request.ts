@@ -80,16 +80,20 @@ export async function createRequest(db: Db, office: Open311Office, key: { id: st
       category: service.category,
       location: { address: input.addressString, area: '' },
       contact: { name: `${input.firstName} ${input.lastName}`.trim(), email: input.email, phone: input.phone, consentToContact: false, consentToUpdates: false },
+    }, {
+      // Kept for GET requests (coordinates, address id, media link), stored with the concern or not at all; the
+      // concern's details already carry them for staff.
+      withinTransaction: async (tx, logged) => {
+        await tx.query(
+          `insert into open311_requests (office_id, concern_id, service_code, api_key_id, lat, long, address_id, media_url) values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [office.officeId, logged.concernId, service.code, key.id, input.lat ?? null, input.long ?? null, input.addressId, input.mediaUrl],
+        );
+      },
     });
   } catch (error) {
     if (!(error instanceof IntakeInvalid)) throw error;
     throw new Open311Refusal(400, error.issues.map((i) => `${FIELD_NAMES[i.path] ?? i.path}: ${i.message}.`.replace(/\.\.$/, '.')));
   }
-  // Kept for GET requests (coordinates, address id, media link); the concern's details already carry them for staff.
-  await db.query(
-    `insert into open311_requests (office_id, concern_id, service_code, api_key_id, lat, long, address_id, media_url) values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [office.officeId, result.concernId, service.code, key.id, input.lat ?? null, input.long ?? null, input.addressId, input.mediaUrl],
-  );
   const reference = formatReference(result.reference);
   return [{ service_request_id: reference, service_notice: `${office.agencyName} received your request. Its reference number is ${reference}.`, account_id: null }];
 }

@@ -13,7 +13,9 @@ import type { Db } from '../../../server/src/db/db';
 import { findByReference, formatReference, intakeConcern, IntakeInvalid, MAX_SUBMISSION_DETAILS, type IntakeSubmission } from '../../../server/src/intake/intake';
 import { describeEachDatabase } from '../../helpers/databases';
 import { createStaff, useFastPasswords } from '../../helpers/staff';
+import { startSmtpSink } from '../../helpers/smtp-sink-process';
 import { acknowledgementOutboxRows, createTestOffice, saveSettings, settingsFor, type TestOffice } from '../escalations/support';
+import { workerPool } from '../escalations/workers';
 import { pullPage } from '../sync/support';
 
 useFastPasswords();
@@ -106,6 +108,34 @@ describeEachDatabase('the intake of public submissions', (getDb) => {
 
     const { rows } = await db.query<{ row: Concern }>('select row from concerns where id = $1', [withBoth.concernId]);
     expect(rows[0]?.row.contact).toMatchObject({ name: 'Dana', email: 'dana@example.net', preferredReply: 'email', consentToContact: true, anonymous: false });
+  });
+
+  it('emails the citizen the reference number the form showed them, not the concern\'s short one', async () => {
+    const smtp = await startSmtpSink();
+    const workers = workerPool();
+    try {
+      await saveSettings(db, office, settingsFor(smtp.port, { acknowledgement: { enabled: true, subject: 'We have it ({{reference}})', body: 'Quote {{reference}}.' } }));
+      await workers.start(db);
+      const { reference } = await intakeConcern(db, office.officeId, submission({ contact: { name: 'Dana', email: 'dana@example.net', consentToContact: true } }));
+      const [message] = await smtp.waitForMessages(1);
+      expect(message?.subject).toBe(`We have it (${formatReference(reference)})`);
+      expect(message?.text).toBe(`Quote ${formatReference(reference)}.\n`);
+    } finally {
+      await workers.stopAll();
+      await smtp.kill();
+    }
+  });
+
+  it("stores nothing when the caller's own rows fail in the submission's transaction", async () => {
+    const before = await counts(db);
+    const failing = intakeConcern(db, office.officeId, submission(), {
+      withinTransaction: async (tx, logged) => {
+        expect((await tx.query('select 1 from intake_submissions where concern_id = $1', [logged.concernId])).rows).toHaveLength(1);
+        throw new Error('the caller could not store its rows');
+      },
+    });
+    await expect(failing).rejects.toThrow('the caller could not store its rows');
+    expect(await counts(db)).toEqual(before);
   });
 
   it('queues no acknowledgement while the office has the auto-responder off', async () => {
