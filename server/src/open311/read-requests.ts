@@ -59,7 +59,9 @@ async function readStored(q: Queryable, officeId: string, ids: readonly string[]
 }
 
 /** Concern ids of the ids a client sent: a reference (any way it is typed) or a concern's own id. */
-async function concernIdsOf(q: Queryable, officeId: string, ids: readonly string[]): Promise<string[]> {
+async function concernIdsOf(q: Queryable, officeId: string, sent: readonly string[]): Promise<string[]> {
+  // No stored id holds a NUL, and PostgreSQL refuses one in text outright: such an id is simply not found.
+  const ids = sent.filter((id) => !id.includes('\u0000'));
   const references = ids.map(normalizeReference).filter((r): r is string => r !== undefined);
   const { rows } = await q.query<{ concern_id: string }>('select concern_id from intake_submissions where office_id = $1 and reference = any($2::text[])', [
     officeId,

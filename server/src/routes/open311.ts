@@ -53,7 +53,8 @@ async function getResource(db: Db, request: Req, reply: FastifyReply, office: Op
   }
   const service = /^services\/([^/]+)$/.exec(resource);
   if (service !== null) {
-    const code = decodeURIComponent(service[1] ?? '');
+    // Fastify has already decoded the path: decoding again would read a sent "%" as an escape.
+    const code = service[1] ?? '';
     const found = (await readServices(db, office.officeId)).find((s) => s.isEnabled && s.code.toLowerCase() === code.toLowerCase());
     if (found === undefined) return sendErrors(reply, format, 404, [`service_code ${code} was not found.`]);
     return sendDocument(reply, format, 'service_definition', { service_code: found.code, attributes: [] });
@@ -65,7 +66,7 @@ async function getResource(db: Db, request: Req, reply: FastifyReply, office: Op
   }
   const one = /^requests\/([^/]{1,100})$/.exec(resource);
   if (one !== null) {
-    const id = decodeURIComponent(one[1] ?? '');
+    const id = one[1] ?? '';
     const found = await findRequest(db, office, id);
     if (found === undefined) return sendErrors(reply, format, 404, [`service_request_id ${id} was not found.`]);
     return sendDocument(reply, format, 'service_requests', [found]);
