@@ -4,7 +4,7 @@
  * (server.ts, a test) closes it after the app, so requests in flight finish with their database.
  */
 import { fastify } from 'fastify';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Db } from './db/db';
 import { addErrorHandler } from './plugins/error-handler';
 import { addSecurityHeaders } from './plugins/security-headers';
@@ -18,6 +18,7 @@ import { publicPageRoutes } from './routes/public-page';
 import { readyRoutes } from './routes/ready';
 import { suggestionFormRoutes } from './routes/suggestion-form';
 import { syncRoutes } from './sync/routes';
+import type { TrustProxy } from './env';
 
 /** How to build the app. */
 export interface AppOptions {
@@ -27,11 +28,15 @@ export interface AppOptions {
   readonly webRoot?: string;
   /** Request logging (pino, JSON lines on stdout). Off by default so tests stay quiet. */
   readonly logger?: boolean;
+  /** Which proxies' X-Forwarded-For gives request.ip (env.ts's TRUST_PROXY); none by default. */
+  readonly trustProxy?: TrustProxy;
 }
 
 /** Builds the server without listening. */
 export function buildApp(options: AppOptions): FastifyInstance {
-  const app = fastify({ logger: options.logger ?? false });
+  // Typed apart: a union trustProxy in the literal steers fastify()'s overloads to its HTTP/2 variant.
+  const settings: FastifyServerOptions = { logger: options.logger ?? false, trustProxy: options.trustProxy ?? false };
+  const app = fastify(settings);
   addSecurityHeaders(app);
   addErrorHandler(app);
   healthRoutes(app);

@@ -5,6 +5,9 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
+/** One trusted proxy: an IPv4 or IPv6 address or CIDR range, or a range proxy-addr names. */
+const PROXY_ADDRESS = /^((\d{1,3}\.){3}\d{1,3}(\/\d{1,2})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*(\/\d{1,3})?|loopback|linklocal|uniquelocal)$/;
+
 /** Environment variables the server reads, with their defaults. */
 export const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4173),
@@ -24,7 +27,23 @@ export const EnvSchema = z.object({
     (value) => (value === '' ? undefined : value),
     z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address, like https://notebook.town.example/' }).optional(),
   ),
+  // Which reverse proxies may say who the client is (X-Forwarded-For): the rate limits of the public form count
+  // per client address, and behind a proxy every visitor otherwise has the proxy's. Off by default: a header any
+  // client can send is not believed. 'true' (trust every hop: only when nothing reaches the server but the
+  // proxy), or the proxies' addresses and CIDR ranges separated by commas (also loopback, linklocal, uniquelocal).
+  TRUST_PROXY: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .refine((value) => value === 'true' || value === 'false' || value.split(',').every((part) => PROXY_ADDRESS.test(part.trim())), {
+        error: 'must be true, false, or proxy addresses and CIDR ranges separated by commas, like 10.0.0.0/8,127.0.0.1',
+      })
+      .optional(),
+  ),
 });
+
+/** Whose X-Forwarded-For the server believes: Fastify's trustProxy (every hop, none, or a comma list of addresses). */
+export type TrustProxy = boolean | string;
 
 /** The validated configuration. */
 export interface ServerEnv {
@@ -41,13 +60,25 @@ export interface ServerEnv {
   readonly dataDir: string;
   /** The address staff open the app at, for links in emails; undefined means the server's own address. */
   readonly publicUrl: string | undefined;
+  /** Which proxies' X-Forwarded-For is believed (TRUST_PROXY); false by default. */
+  readonly trustProxy: TrustProxy;
+}
+
+/** TRUST_PROXY as Fastify takes it: a boolean, or the comma list of addresses without spaces. */
+export function trustProxyOf(value: string | undefined): TrustProxy {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .join(',');
 }
 
 /** Parses the environment; throws an Error listing every invalid variable. */
 export function parseEnv(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): ServerEnv {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) throw new Error(`Invalid server environment:\n${z.prettifyError(parsed.error)}`);
-  const { PORT, HOST, WEB_ROOT, LOGGER, DATABASE_URL, DATA_DIR, PUBLIC_URL } = parsed.data;
+  const { PORT, HOST, WEB_ROOT, LOGGER, DATABASE_URL, DATA_DIR, PUBLIC_URL, TRUST_PROXY } = parsed.data;
   return {
     port: PORT,
     host: HOST,
@@ -57,6 +88,7 @@ export function parseEnv(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): S
     databaseUrl: DATABASE_URL,
     dataDir: resolve(cwd, DATA_DIR),
     publicUrl: PUBLIC_URL,
+    trustProxy: trustProxyOf(TRUST_PROXY),
   };
 }
 

@@ -85,7 +85,7 @@ async function main(): Promise<void> {
   const background: Background[] = [];
   try {
     const webRoot = webRootToServe(env);
-    app = buildApp({ db, logger: env.logger, ...(webRoot === undefined ? {} : { webRoot }) });
+    app = buildApp({ db, logger: env.logger, trustProxy: env.trustProxy, ...(webRoot === undefined ? {} : { webRoot }) });
     closeOnSignals(app, db, background);
     await app.listen({ port: env.port, host: env.host });
   } catch (error) {

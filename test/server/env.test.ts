@@ -11,6 +11,7 @@ describe('parseEnv', () => {
       logger: false,
       databaseUrl: undefined,
       dataDir: '/repo/.data/pglite',
+      trustProxy: false,
     });
   });
 
@@ -31,7 +32,22 @@ describe('parseEnv', () => {
       logger: true,
       databaseUrl: 'postgres://civic:secret@db:5432/civic',
       dataDir: '/repo/var/db',
+      trustProxy: false,
     });
+  });
+
+  it.each([
+    ['true', true],
+    ['false', false],
+    ['10.0.0.0/8, 127.0.0.1', '10.0.0.0/8,127.0.0.1'],
+    ['loopback,::1', 'loopback,::1'],
+    ['', false],
+  ] as const)('reads TRUST_PROXY=%j as %j', (value, expected) => {
+    expect(parseEnv({ TRUST_PROXY: value }, '/repo').trustProxy).toEqual(expected);
+  });
+
+  it.each(['yes', 'proxy.town.example', '10.0.0.1; rm -rf', '999', '2'])('refuses TRUST_PROXY=%j with the accepted forms', (value) => {
+    expect(() => parseEnv({ TRUST_PROXY: value }, '/repo')).toThrow(/must be true, false, or proxy addresses[\s\S]*TRUST_PROXY/);
   });
 
   it('treats an empty DATABASE_URL as unset (the embedded database)', () => {

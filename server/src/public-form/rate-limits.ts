@@ -4,10 +4,10 @@
  * empty bucket answers how many seconds until the next (the 429's Retry-After). Per address, so one person or
  * script cannot flood an office; per office, so many addresses together cannot either.
  *
- * The client address is Fastify's request.ip: the socket's peer unless the app trusts a proxy (trustProxy,
- * off in app.ts). Behind a reverse proxy every visitor then shares the proxy's address and one bucket, so the
- * per-address limit becomes a second per-office limit: an office that runs one must make the server trust it
- * (README). Several server processes on one PostgreSQL each keep their own buckets, so the limits are per process.
+ * The client address is Fastify's request.ip: the socket's peer unless the server trusts a proxy (TRUST_PROXY,
+ * env.ts; off by default). Behind a reverse proxy every visitor would otherwise share the proxy's address and one
+ * bucket, so the per-address limit would become a second per-office limit: an office that runs one sets
+ * TRUST_PROXY (README). Several server processes on one PostgreSQL each keep their own buckets, so the limits are per process.
  *
  * The limits are settings (SUGGESTION_FORM_RATE: "<per address per hour>,<per office per minute>", default
  * "20,120"), read when the routes are registered; a busy city raises them, a benchmark from one machine too.
@@ -68,7 +68,9 @@ const RATE_SETTING = z
 /** The limits from the environment (SUGGESTION_FORM_RATE); throws with a clear message for a malformed value. */
 export function formRateLimitsFrom(env: Readonly<Record<string, string | undefined>>): FormRateLimits {
   const setting = env.SUGGESTION_FORM_RATE;
-  const [perHour, perOfficeMinute] = setting === undefined || setting === '' ? [20, 120] : RATE_SETTING.parse(setting);
+  const parsed = setting === undefined || setting === '' ? undefined : RATE_SETTING.safeParse(setting);
+  if (parsed?.success === false) throw new Error(`Invalid server environment: ${parsed.error.issues[0]?.message ?? 'SUGGESTION_FORM_RATE is malformed'}`);
+  const [perHour, perOfficeMinute] = parsed?.data ?? [20, 120];
   return {
     // A person sends a few; a burst of 5 covers a family at one address, the hourly rate a busy library.
     submitPerAddress: { burst: Math.min(perHour, 5), perMinute: perHour / 60 },
