@@ -9,19 +9,17 @@
  */
 import { useState, type ReactNode } from 'react';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
-import { Clock, Globe, Inbox, Laptop, Mail, MessageSquareText, Users } from 'lucide-react';
+import { Clock, Globe, Inbox, Laptop, Mail, MessageSquareText, Network, Users } from 'lucide-react';
 import { AppDialog } from '../../components/AppDialog';
 import { t } from '../../i18n';
 import type { OfficeApi } from '../../office/office-api';
 import { DevicesTab } from './DevicesTab';
-import { hasOpen311Api } from './open311/open311-api';
 import { Open311Tab } from './open311/Open311Tab';
 import { PriorityEmailTab } from './PriorityEmailTab';
 import { PublicPageTab } from './PublicPageTab';
 import { RepliesTab } from './RepliesTab';
 import { ResponseTimesTab } from './ResponseTimesTab';
 import { StaffTab } from './StaffTab';
-import { hasSuggestionFormApi } from './suggestion-form/suggestion-form-api';
 import { SuggestionFormTab } from './suggestion-form/SuggestionFormTab';
 import './admin.css';
 
@@ -62,18 +60,14 @@ function AdminTabs({ api, me }: Pick<AdminDialogProps, 'api' | 'me'>): ReactNode
           <Globe size={18} aria-hidden />
           {t('admin.tab.publicPage')}
         </Tab>
-        {hasSuggestionFormApi(api) && (
-          <Tab id="suggestion-form" className="admin-tab-button">
-            <Inbox size={18} aria-hidden />
-            {t('admin.tab.suggestionForm')}
-          </Tab>
-        )}
-        {hasOpen311Api(api) && (
-          <Tab id="open311" className="admin-tab-button">
-            <Globe size={18} aria-hidden />
-            {t('admin.tab.open311')}
-          </Tab>
-        )}
+        <Tab id="suggestion-form" className="admin-tab-button">
+          <Inbox size={18} aria-hidden />
+          {t('admin.tab.suggestionForm')}
+        </Tab>
+        <Tab id="open311" className="admin-tab-button">
+          <Network size={18} aria-hidden />
+          {t('admin.tab.open311')}
+        </Tab>
       </TabList>
       {/* Kept mounted while Devices is shown, so a half-typed form is still there on coming back. */}
       <TabPanel id="staff" className="admin-panel" shouldForceMount>
@@ -95,16 +89,12 @@ function AdminTabs({ api, me }: Pick<AdminDialogProps, 'api' | 'me'>): ReactNode
       <TabPanel id="public-page" className="admin-panel" shouldForceMount>
         <PublicPageTab api={api} />
       </TabPanel>
-      {hasSuggestionFormApi(api) && (
-        <TabPanel id="suggestion-form" className="admin-panel" shouldForceMount>
-          <SuggestionFormTab api={api} serverUrl={api.baseUrl} />
-        </TabPanel>
-      )}
-      {hasOpen311Api(api) && (
-        <TabPanel id="open311" className="admin-panel" shouldForceMount>
-          <Open311Tab api={api} serverUrl={api.baseUrl} />
-        </TabPanel>
-      )}
+      <TabPanel id="suggestion-form" className="admin-panel" shouldForceMount>
+        <SuggestionFormTab api={api} serverUrl={api.baseUrl} />
+      </TabPanel>
+      <TabPanel id="open311" className="admin-panel" shouldForceMount>
+        <Open311Tab api={api} serverUrl={api.baseUrl} />
+      </TabPanel>
     </Tabs>
   );
 }

@@ -74,7 +74,7 @@ export function Open311Keys({ api, keys, onChange }: Open311KeysProps): ReactNod
               <td>{when(key.lastUsedAt)}</td>
               <td>
                 {key.revokedAt === null ? (
-                  <button type="button" className="btn btn-secondary" onClick={() => revoke(key)}>
+                  <button type="button" className="button button-secondary" onClick={() => revoke(key)}>
                     {t('open311.keys.revoke', { name: key.name })}
                   </button>
                 ) : (
@@ -86,9 +86,11 @@ export function Open311Keys({ api, keys, onChange }: Open311KeysProps): ReactNod
         </tbody>
       </table>
       <form onSubmit={create} className="admin-inline-form">
-        <label htmlFor="open311-key-name">{t('open311.keys.newName')}</label>
-        <input id="open311-key-name" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
-        <button type="submit" className="btn btn-primary">
+        <label htmlFor="open311-key-name" className="admin-label">
+          {t('open311.keys.newName')}
+        </label>
+        <input id="open311-key-name" className="input" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
+        <button type="submit" className="button button-primary">
           {t('open311.keys.create')}
         </button>
       </form>

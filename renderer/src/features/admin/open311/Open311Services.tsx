@@ -40,13 +40,13 @@ export function Open311Services({ services, onChange }: Open311ServicesProps): R
             </td>
             <td>{service.category}</td>
             <td>
-              <input value={service.code} maxLength={40} aria-label={t('open311.services.codeOf', { category: service.category })} onChange={(e) => edit(index, { code: e.target.value })} />
+              <input className="input input-compact" value={service.code} maxLength={40} aria-label={t('open311.services.codeOf', { category: service.category })} onChange={(e) => edit(index, { code: e.target.value })} />
             </td>
             <td>
-              <input value={service.name} maxLength={200} aria-label={t('open311.services.nameOf', { category: service.category })} onChange={(e) => edit(index, { name: e.target.value })} />
+              <input className="input input-compact" value={service.name} maxLength={200} aria-label={t('open311.services.nameOf', { category: service.category })} onChange={(e) => edit(index, { name: e.target.value })} />
             </td>
             <td>
-              <input value={service.group} maxLength={100} aria-label={t('open311.services.groupOf', { category: service.category })} onChange={(e) => edit(index, { group: e.target.value })} />
+              <input className="input input-compact" value={service.group} maxLength={100} aria-label={t('open311.services.groupOf', { category: service.category })} onChange={(e) => edit(index, { group: e.target.value })} />
             </td>
           </tr>
         ))}

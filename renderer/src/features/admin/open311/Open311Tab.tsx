@@ -49,7 +49,7 @@ function SettingsForm({ api, settings, serverUrl, onSaved }: Open311TabProps & {
       </label>
       <p className="admin-hint">{t('open311.addresses', { endpoint: `${base}${settings.endpointPath}`, discovery: `${base}${settings.discoveryPath}` })}</p>
       <Open311Services services={services} onChange={setServices} />
-      <button type="submit" className="btn btn-primary">
+      <button type="submit" className="button button-primary">
         {t('open311.save')}
       </button>
     </form>
