@@ -49,9 +49,11 @@ function SettingsForm({ api, settings, serverUrl, onSaved }: Open311TabProps & {
       </label>
       <p className="admin-hint">{t('open311.addresses', { endpoint: `${base}${settings.endpointPath}`, discovery: `${base}${settings.discoveryPath}` })}</p>
       <Open311Services services={services} onChange={setServices} />
-      <button type="submit" className="button button-primary">
-        {t('open311.save')}
-      </button>
+      <div className="admin-form-actions">
+        <button type="submit" className="button button-primary">
+          {t('open311.save')}
+        </button>
+      </div>
     </form>
   );
 }
