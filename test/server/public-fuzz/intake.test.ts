@@ -24,13 +24,14 @@ const SLOW_MS = 60_000;
 /** A field's text: hostile, or plain text near the field's limit (just under, at, or just over it). */
 function field(limit: number): fc.Arbitrary<string> {
   return fc.oneof(
-    { weight: 2, arbitrary: hostileText },
+    { weight: 1, arbitrary: hostileText },
     { weight: 1, arbitrary: fc.constantFrom(limit - 1, limit, limit + 1).map((n) => 'é'.repeat(n)) },
-    { weight: 4, arbitrary: fc.constantFrom('', '   ', 'Elm Park', '<b>Elm</b> & "Park"') },
+    // Mostly plain: a submission is taken only when every field passes, and both outcomes must occur in a run.
+    { weight: 6, arbitrary: fc.constantFrom('', '   ', 'Elm Park', '<b>Elm</b> & "Park"') },
   );
 }
 
-const email = fc.oneof(fc.constantFrom('', 'ana@example.org', 'ANA@EXAMPLE.ORG ', 'not an email', 'a@b', '"><script>@x.org', `${'a'.repeat(250)}@x.org`), hostileText);
+const email = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('', 'ana@example.org', 'ANA@EXAMPLE.ORG ', 'not an email', 'a@b', '"><script>@x.org', `${'a'.repeat(250)}@x.org`) }, { weight: 1, arbitrary: hostileText });
 
 const submissionArb: fc.Arbitrary<IntakeSubmission> = fc.record({
   source: fc.constant('web-form' as const),
