@@ -11,14 +11,15 @@
  * parsed counts as nothing saved: all it costs is typing the address and signing in again, which is better
  * than a desk that cannot start.
  */
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { app, net, safeStorage } from 'electron';
 import { z } from 'zod';
 import { ServerAddressSchema } from '@shared/api/server-address';
 import { SessionTokenSchema } from '@shared/ipc/contract';
 import type { OfficeAccess, SetOfficeAddressResult, TokenStorage } from '@shared/ipc/contract';
 import { probeOfficeServer } from './office-server-probe';
+import { writeJsonFileAtomically } from './json-file';
 
 /** Name of the file in the userData folder. */
 export const OFFICE_ACCESS_FILE = 'office-access.json';
@@ -221,23 +222,7 @@ async function readSavedFile(file: string): Promise<State> {
   }
 }
 
-// Temporary file, flushed, then renamed over the old one: a crash or power cut leaves the old file or the new
-// one, never half of each. Owner-only, though the token in it is encrypted anyway.
-async function writeState(file: string, state: State): Promise<void> {
-  const content = { address: state.address ?? null, encryptedToken: state.encryptedToken ?? null };
-  const temporary = `${file}.tmp`;
-  await mkdir(dirname(file), { recursive: true });
-  try {
-    const handle = await open(temporary, 'w', 0o600);
-    try {
-      await handle.writeFile(`${JSON.stringify(content, null, 2)}\n`);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined);
-    throw error;
-  }
+// Owner-only, though the token in it is encrypted anyway.
+function writeState(file: string, state: State): Promise<void> {
+  return writeJsonFileAtomically(file, { address: state.address ?? null, encryptedToken: state.encryptedToken ?? null });
 }

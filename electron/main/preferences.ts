@@ -8,11 +8,12 @@
  * defaults with a warning, never a failed start, and stays as it is until the person changes a preference (a
  * damaged file might still be put right by hand). Each change rewrites the whole file atomically.
  */
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { app } from 'electron';
 import { z } from 'zod';
 import { AcceleratorSchema, DEFAULT_QUICK_CAPTURE_SHORTCUT, UpdateServerAddressSchema } from '@shared/ipc/desktop';
+import { writeJsonFileAtomically } from './json-file';
 
 /** Name of the file in the userData folder. */
 export const PREFERENCES_FILE = 'desktop-preferences.json';
@@ -89,21 +90,6 @@ async function readPreferences(file: string): Promise<DesktopPreferences> {
   }
 }
 
-// Temporary file, flushed, then renamed over the old one: a crash leaves the old file or the new, never half.
-async function writePreferences(file: string, preferences: DesktopPreferences): Promise<void> {
-  const temporary = `${file}.tmp`;
-  await mkdir(dirname(file), { recursive: true });
-  try {
-    const handle = await open(temporary, 'w', 0o600);
-    try {
-      await handle.writeFile(`${JSON.stringify(preferences, null, 2)}\n`);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined);
-    throw error;
-  }
+function writePreferences(file: string, preferences: DesktopPreferences): Promise<void> {
+  return writeJsonFileAtomically(file, preferences);
 }

@@ -8,29 +8,16 @@
  *
  *   <script src="https://notebook.town.example/public/town-hall/suggest/embed.js" async></script>
  */
-import { safeJson } from '../public/escape';
+import { frameEmbedScript } from '../public/embed-script';
 
 /** The script's text for an office; `title` is the iframe's accessible name. */
 export function formEmbedScript(title: string): string {
-  return `/* Civic Notebook: suggestion form embed. Puts the office's suggestion form here in an iframe. */
-(function () {
-  'use strict';
-  var script = document.currentScript;
-  if (!script || !script.parentNode || script.getAttribute('data-embedded') === 'true') return;
-  script.setAttribute('data-embedded', 'true');
-  var asked = parseInt(script.getAttribute('data-height') || '', 10);
-  var height = isFinite(asked) ? Math.min(4000, Math.max(400, asked)) : 1500;
-  var frame = document.createElement('iframe');
-  frame.src = new URL('../suggest?embed=1', script.src).href;
-  frame.title = ${safeJson(title)};
-  frame.referrerPolicy = 'no-referrer';
-  frame.height = String(height);
-  frame.style.width = '100%';
-  frame.style.maxWidth = '100%';
-  frame.style.height = height + 'px';
-  frame.style.border = '0';
-  frame.style.display = 'block';
-  script.parentNode.insertBefore(frame, script.nextSibling);
-})();
-`;
+  return frameEmbedScript({
+    comment: "suggestion form embed. Puts the office's suggestion form here in an iframe.",
+    relativeUrl: '../suggest?embed=1',
+    minHeight: 400,
+    defaultHeight: 1500,
+    isLazy: false,
+    title,
+  });
 }

@@ -3,45 +3,17 @@
  * browser), and the two snippets to paste, an iframe and a script tag, each with "Copy". While the page is not
  * published the link and snippets show a 404 page, and it says so.
  */
-import { useId, useState, type ReactNode } from 'react';
-import { Button } from 'react-aria-components';
-import { Copy, ExternalLink } from 'lucide-react';
+import { useState, type ReactNode } from 'react';
+import { ExternalLink } from 'lucide-react';
 import type { PublicPageSettings } from '@shared/api/public-page';
 import { t } from '../../i18n';
+import { CopySnippet } from './CopySnippet';
 import { iframeSnippet, publicPageUrl, scriptSnippet } from './public-page-form';
 
 /** Props: the office server's address and the settings as saved. */
 export interface PublicPageEmbedProps {
   serverUrl: string;
   settings: PublicPageSettings;
-}
-
-function Snippet({ label, copyLabel, text, onCopied }: { label: string; copyLabel: string; text: string; onCopied: (ok: boolean) => void }): ReactNode {
-  const id = useId();
-  return (
-    <div className="admin-field">
-      <label htmlFor={id} className="admin-label">
-        {label}
-      </label>
-      <textarea id={id} className="input admin-input admin-textarea admin-snippet" readOnly rows={3} value={text} spellCheck={false} />
-      <div className="admin-form-actions">
-        <Button
-          className="button button-secondary"
-          onPress={() => {
-            const clipboard = globalThis.navigator?.clipboard;
-            if (clipboard === undefined) return onCopied(false);
-            clipboard.writeText(text).then(
-              () => onCopied(true),
-              () => onCopied(false),
-            );
-          }}
-        >
-          <Copy size={18} aria-hidden />
-          {copyLabel}
-        </Button>
-      </div>
-    </div>
-  );
 }
 
 /** The preview link and the embed snippets. */
@@ -64,8 +36,8 @@ export function PublicPageEmbed({ serverUrl, settings }: PublicPageEmbedProps): 
         <code className="admin-url">{url}</code>
       </p>
       <p className="admin-hint">{t('publicPage.embed.feeds', { url })}</p>
-      <Snippet label={t('publicPage.embed.iframe')} copyLabel={t('publicPage.embed.copyIframe')} text={iframeSnippet(url, title)} onCopied={copied} />
-      <Snippet label={t('publicPage.embed.script')} copyLabel={t('publicPage.embed.copyScript')} text={scriptSnippet(url)} onCopied={copied} />
+      <CopySnippet label={t('publicPage.embed.iframe')} copyLabel={t('publicPage.embed.copyIframe')} text={iframeSnippet(url, title)} onCopied={copied} />
+      <CopySnippet label={t('publicPage.embed.script')} copyLabel={t('publicPage.embed.copyScript')} text={scriptSnippet(url)} onCopied={copied} />
       <p className="admin-hint">{t('publicPage.embed.origins')}</p>
       <p className="admin-notice" role="status">
         {status}

@@ -3,44 +3,17 @@
  * to preview both (they open in the browser) and the two snippets to paste, an iframe and a script tag, each
  * with "Copy". While the form is off, the links and snippets show a "not found" page, and it says so.
  */
-import { useId, useState, type ReactNode } from 'react';
-import { Button } from 'react-aria-components';
-import { Copy, ExternalLink } from 'lucide-react';
+import { useState, type ReactNode } from 'react';
+import { ExternalLink } from 'lucide-react';
 import type { SuggestionFormSettings } from '@shared/api/suggestion-form';
 import { t } from '../../../i18n';
+import { CopySnippet } from '../CopySnippet';
 import { formIframeSnippet, formScriptSnippet, fullUrl } from './suggestion-form-form';
 
 /** Props: the office server's address and the settings as saved. */
 export interface SuggestionFormEmbedProps {
   serverUrl: string;
   settings: SuggestionFormSettings;
-}
-
-function copy(text: string, onCopied: (ok: boolean) => void): void {
-  const clipboard = globalThis.navigator?.clipboard;
-  if (clipboard === undefined) return onCopied(false);
-  clipboard.writeText(text).then(
-    () => onCopied(true),
-    () => onCopied(false),
-  );
-}
-
-function Snippet({ label, copyLabel, text, onCopied }: { label: string; copyLabel: string; text: string; onCopied: (ok: boolean) => void }): ReactNode {
-  const id = useId();
-  return (
-    <div className="admin-field">
-      <label htmlFor={id} className="admin-label">
-        {label}
-      </label>
-      <textarea id={id} className="input admin-input admin-textarea admin-snippet" readOnly rows={3} value={text} spellCheck={false} />
-      <div className="admin-form-actions">
-        <Button className="button button-secondary" onPress={() => copy(text, onCopied)}>
-          <Copy size={18} aria-hidden />
-          {copyLabel}
-        </Button>
-      </div>
-    </div>
-  );
 }
 
 function PreviewLink({ url, label }: { url: string; label: string }): ReactNode {
@@ -69,13 +42,13 @@ export function SuggestionFormEmbed({ serverUrl, settings }: SuggestionFormEmbed
       <p className="admin-hint">{settings.isEnabled ? t('suggestionForm.embed.on') : t('suggestionForm.embed.off')}</p>
       <PreviewLink url={formUrl} label={t('suggestionForm.embed.previewForm')} />
       <PreviewLink url={fullUrl(serverUrl, settings.statusPath)} label={t('suggestionForm.embed.previewStatus')} />
-      <Snippet
+      <CopySnippet
         label={t('suggestionForm.embed.iframe')}
         copyLabel={t('suggestionForm.embed.copyIframe')}
         text={formIframeSnippet(formUrl, t('suggestionForm.embed.frameTitle'))}
         onCopied={copied}
       />
-      <Snippet label={t('suggestionForm.embed.script')} copyLabel={t('suggestionForm.embed.copyScript')} text={formScriptSnippet(fullUrl(serverUrl, settings.embedScriptPath))} onCopied={copied} />
+      <CopySnippet label={t('suggestionForm.embed.script')} copyLabel={t('suggestionForm.embed.copyScript')} text={formScriptSnippet(fullUrl(serverUrl, settings.embedScriptPath))} onCopied={copied} />
       <p className="admin-hint">{origins}</p>
       <p className="admin-notice" role="status">
         {status}
