@@ -41,7 +41,7 @@ import { t } from '../i18n';
 import { AppHeader, shortcutText, type View } from './AppHeader';
 import { ConcernPage } from './ConcernPage';
 import { ConcernOpenerContext } from './concern-opener';
-import type { CommandBus } from './app-commands';
+import { useAppCommands, type CommandBus } from './app-commands';
 import { useDesk } from './desk-context';
 import { useConcernLinks } from './useConcernLinks';
 import { useDesktopStatus } from './useDesktopStatus';
@@ -167,30 +167,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
   useConcernLinks(db, platform, office, openLinked);
   useDesktopStatus();
 
-  useEffect(
-    () =>
-      commands.listen((command) => {
-        const route: Record<typeof command, () => void> = {
-          'capture:focus': actions.focusCapture,
-          'capture:newDraft': actions.newDraft,
-          'capture:nextDraft': actions.nextDraft,
-          'search:focus': actions.focusSearch,
-          'palette:open': actions.openPalette,
-          'notebook:today': actions.today,
-          'notebook:previousDay': actions.previousDay,
-          'notebook:nextDay': actions.nextDay,
-          'view:notebook': actions.showNotebook,
-          'view:review': actions.showReview,
-          'view:meeting': actions.showMeeting,
-          'view:projects': actions.showProjects,
-          'view:newsletter': actions.showNewsletter,
-          'help:show': actions.openHelp,
-          'settings:show': actions.openSettings,
-        };
-        route[command]();
-      }),
-    [commands, actions],
-  );
+  useAppCommands(commands, actions);
 
   const onSaved = (concern: Concern) => {
     setFresh(concern);
