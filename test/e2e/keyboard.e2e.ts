@@ -276,3 +276,37 @@ test('returns to the quick line with Alt+N from anywhere', async ({ page }) => {
   await page.keyboard.type(' parking');
   await expect(quick).toHaveValue('Caller about parking');
 });
+
+test('focus never falls to the page when the control that holds it goes away, at once or frames later', async ({ page }) => {
+  // A part of the view with three controls, put beside the app's own (a merge removes its own button this way).
+  await page.evaluate(() => {
+    const part = document.createElement('section');
+    part.id = 'focus-part';
+    part.innerHTML = '<div id="focus-group"><button id="first">First</button><button id="second">Second</button></div><button id="outside">Outside</button>';
+    document.querySelector('main')?.append(part);
+  });
+  const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+
+  // Removed at once: the first control left beside it takes focus.
+  await page.locator('#first').focus();
+  await page.evaluate(() => document.getElementById('first')?.remove());
+  await expect.poll(focusedId).toBe('second');
+
+  // Hidden, as when a list re-renders without it: the same.
+  await page.evaluate(() => document.getElementById('second')?.setAttribute('hidden', ''));
+  await expect.poll(focusedId).toBe('outside');
+
+  // A click on empty space puts focus on the page on purpose: it stays there when the page changes later.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.evaluate(() => document.getElementById('focus-group')?.append(document.createElement('span')));
+  await page.waitForTimeout(100); // two frames and more: nothing is to happen, so there is nothing to wait for
+  expect(await focusedId()).toBe('');
+
+  // Gone with everything around it, a view replaced whole: focus stays on the page, where global keys work.
+  await page.locator('#outside').focus();
+  await page.evaluate(() => document.getElementById('focus-part')?.remove());
+  await page.waitForTimeout(100);
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: /shortcuts/i })).toBeVisible();
+});

@@ -13,7 +13,7 @@ import { expect, test, type Browser, type Locator, type Page } from '@playwright
 import { monthName, previousMonth } from '@shared/patterns/months';
 import { ACCOUNTS, type TestAccount } from './accounts';
 import { chooseHistoryFile, historyImportDialog, importChosenFile, openHistoryImport, personalDataFound, writeHistoryFile } from './meeting-support';
-import { expectNoSeriousA11yViolations, logConcern, openApp, tabTo } from './support';
+import { expectNoSeriousA11yViolations, logConcern, openApp, tabTo, openDesk } from './support';
 
 // The file's concerns are dated in UTC months, and a desk with no office counts months in its own zone.
 test.use({ timezoneId: 'UTC' });
@@ -215,12 +215,7 @@ const KAYAKS = ['Kayak hire blocking the slipway every weekend', 'Slipway full o
 
 /** A desk of the office signed in as `account`, synced. */
 async function desk(browser: Browser, account: TestAccount): Promise<Page> {
-  const context = await browser.newContext({ timezoneId: 'UTC' });
-  expect((await context.request.post('/api/sessions', { data: { email: account.email, password: account.password } })).status()).toBe(201);
-  const page = await context.newPage();
-  await openApp(page);
-  await expect(page.locator('.status-sync')).toHaveAttribute('data-sync-state', 'synced', { timeout: 15_000 });
-  return page;
+  return (await openDesk(browser, account, { timezoneId: 'UTC' })).page;
 }
 
 /** Shows this month's meeting (Alt+3, then ] from the last complete month) and waits for a theme matching `label` (the first). */

@@ -3,10 +3,10 @@
  * real SMTP server process, and the desk shows "sent"; logged while the desk is offline, the desk promises
  * the email, and it goes out once, when the desk is back.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink-process';
-import { ACCOUNTS, type TestAccount } from './accounts';
-import { entry, expectNoSeriousA11yViolations, logConcern, openApp, settleAnimations } from './support';
+import { ACCOUNTS } from './accounts';
+import { entry, expectNoSeriousA11yViolations, logConcern, settleAnimations, openDesk } from './support';
 
 const PRIORITY_ADDRESS = 'urgent@riverside.example';
 let sink: SmtpSink;
@@ -18,14 +18,6 @@ test.afterAll(async () => {
   await sink.kill();
 });
 
-async function signedInDesk(browser: Browser, account: TestAccount) {
-  const context = await browser.newContext();
-  expect((await context.request.post('/api/sessions', { data: { email: account.email, password: account.password } })).status()).toBe(201);
-  const page = await context.newPage();
-  await openApp(page);
-  await expect(page.locator('.status-sync')).toHaveAttribute('data-sync-state', 'synced');
-  return { context, page };
-}
 
 /** Expands an entry and returns its priority email line. */
 async function priorityEmail(page: Page, text: string) {
@@ -47,7 +39,7 @@ test('a top-priority concern is emailed once to the priority address and shows a
   expect(settings.status(), await settings.text()).toBe(200);
   await admin.close();
 
-  const { context, page } = await signedInDesk(browser, ACCOUNTS.ben);
+  const { context, page } = await openDesk(browser, ACCOUNTS.ben);
   const stamp = Date.now().toString(36);
   const first = `Burst water main on Quay Street ${stamp}`;
   await logConcern(page, `${first} !top`);

@@ -5,9 +5,9 @@
  * it by sync; Ben at the counter reads it and is told who may change it. axe on every projects screen in the
  * light and the dark theme.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { ACCOUNTS, type TestAccount } from './accounts';
-import { expectNoSeriousA11yViolations, logConcern, openApp, settleAnimations, tabTo } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { ACCOUNTS } from './accounts';
+import { expectNoSeriousA11yViolations, logConcern, settleAnimations, tabTo, openDesk } from './support';
 
 const PEOPLE = [
   { name: 'Maria Lopez', email: 'maria.lopez@example.org', phone: '555 014 2368' },
@@ -24,14 +24,6 @@ const RUN = Date.now().toString(36);
 const EXTRA = `Graffiti on the library wall ${RUN}`;
 const REFUSAL = 'Only a facilitator, a go-to person or an admin can change projects or link concerns to them.';
 
-async function desk(browser: Browser, account: TestAccount) {
-  const context = await browser.newContext();
-  expect((await context.request.post('/api/sessions', { data: { email: account.email, password: account.password } })).status()).toBe(201);
-  const page = await context.newPage();
-  await openApp(page);
-  await expect(page.locator('.status-sync')).toHaveAttribute('data-sync-state', 'synced', { timeout: 15_000 });
-  return { context, page };
-}
 
 /** axe in the light and the dark theme, the page left in the light one. */
 async function checkBothThemes(page: Page): Promise<void> {
@@ -47,7 +39,7 @@ const figures = (page: Page) => page.getByTestId('project-figures');
 
 test('a project made from a theme, linked, unlinked, planned and started by keyboard, seen at another desk', async ({ browser }) => {
   test.setTimeout(240_000);
-  const gia = await desk(browser, ACCOUNTS.gia);
+  const gia = await openDesk(browser, ACCOUNTS.gia);
   const page = gia.page;
 
   // The projects view before any project: the empty state says how to make one.
@@ -197,7 +189,7 @@ test('a project made from a theme, linked, unlinked, planned and started by keyb
   await checkBothThemes(page);
 
   // A second desk, a facilitator's: the project arrives by sync, as Gia left it.
-  const fay = await desk(browser, ACCOUNTS.fay);
+  const fay = await openDesk(browser, ACCOUNTS.fay);
   await fay.page.keyboard.press('Alt+4');
   const fayRow = fay.page.getByTestId('project-row').filter({ hasText: label });
   await expect(fayRow).toContainText('In progress', { timeout: 20_000 });
@@ -207,7 +199,7 @@ test('a project made from a theme, linked, unlinked, planned and started by keyb
   await expect(figures(fay.page)).toContainText(`${themeCount} linked concerns`);
 
   // Ben at the counter reads the project and is told who may change it; the new project key does nothing.
-  const ben = await desk(browser, ACCOUNTS.ben);
+  const ben = await openDesk(browser, ACCOUNTS.ben);
   await ben.page.keyboard.press('Alt+4');
   const benRow = ben.page.getByTestId('project-row').filter({ hasText: label });
   await expect(benRow).toBeVisible({ timeout: 20_000 });

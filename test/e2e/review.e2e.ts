@@ -5,18 +5,10 @@
  * twin with reasons, and merging keeps both people's contacts. Bulk actions, the workload panel, and what a
  * counter and a facilitator are not offered. axe runs on the queue, the open concern and each dialog.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { ACCOUNTS, type TestAccount } from './accounts';
-import { entry, expectNoSeriousA11yViolations, logConcern, openApp, settleAnimations, tabTo } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { ACCOUNTS } from './accounts';
+import { entry, expectNoSeriousA11yViolations, logConcern, settleAnimations, tabTo, openDesk } from './support';
 
-async function desk(browser: Browser, account: TestAccount) {
-  const context = await browser.newContext();
-  expect((await context.request.post('/api/sessions', { data: { email: account.email, password: account.password } })).status()).toBe(201);
-  const page = await context.newPage();
-  await openApp(page);
-  await expect(page.locator('.status-sync')).toHaveAttribute('data-sync-state', 'synced', { timeout: 15_000 });
-  return { context, page };
-}
 
 const queueRows = (page: Page) => page.getByTestId('queue-row');
 
@@ -69,8 +61,8 @@ async function openAction(page: Page, key: string, title: string, check = false)
 }
 
 test('a colleague’s flag reaches the go-to person, who works it through by keyboard, and the colleague sees it', async ({ browser }) => {
-  const ben = await desk(browser, ACCOUNTS.ben);
-  const gia = await desk(browser, ACCOUNTS.gia);
+  const ben = await openDesk(browser, ACCOUNTS.ben);
+  const gia = await openDesk(browser, ACCOUNTS.gia);
   const stamp = Date.now().toString(36);
   const summary = `Fallen tree blocking Oak Road ${stamp}`;
 
@@ -164,8 +156,8 @@ test('a colleague’s flag reaches the go-to person, who works it through by key
 });
 
 test('duplicates are suggested with reasons and merged without losing anyone; bulk assign fills the workload', async ({ browser }) => {
-  const ben = await desk(browser, ACCOUNTS.ben);
-  const gia = await desk(browser, ACCOUNTS.gia);
+  const ben = await openDesk(browser, ACCOUNTS.ben);
+  const gia = await openDesk(browser, ACCOUNTS.gia);
   const stamp = Date.now().toString(36);
   const first = `Streetlight out on Elm Street by the bakery ${stamp} !high`;
   const second = `Elm Street streetlight out near the bakery again ${stamp} !high`;
@@ -221,8 +213,8 @@ test('duplicates are suggested with reasons and merged without losing anyone; bu
 });
 
 test('a facilitator reads the queue and the concern but is offered no change', async ({ browser }) => {
-  const ben = await desk(browser, ACCOUNTS.ben);
-  const fay = await desk(browser, ACCOUNTS.fay);
+  const ben = await openDesk(browser, ACCOUNTS.ben);
+  const fay = await openDesk(browser, ACCOUNTS.fay);
   const stamp = Date.now().toString(36);
   await logConcern(ben.page, `Flooded underpass on Mill Road ${stamp} !top`);
 

@@ -1,10 +1,31 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from '@playwright/test';
+import type { TestAccount } from './accounts';
 
 /** Opens the app and waits until the quick line is ready for typing. */
 export async function openApp(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByLabel('Quick capture')).toBeFocused();
+}
+
+/**
+ * A desk of its own for `account`: a new browser context signed in to the test server, the app open and
+ * synced. A facilitator is offered no quick line; the app may draw one for the moment before it knows who is
+ * signed in, so for them the wait is for the line to be gone, never for it to have focus.
+ */
+export async function openDesk(browser: Browser, account: TestAccount, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(options);
+  expect((await context.request.post('/api/sessions', { data: { email: account.email, password: account.password } })).status()).toBe(201);
+  const page = await context.newPage();
+  if (account.role === 'facilitator') {
+    await page.goto('/');
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+    await expect(page.getByLabel('Quick capture')).toHaveCount(0);
+  } else {
+    await openApp(page);
+  }
+  await expect(page.locator('.status-sync')).toHaveAttribute('data-sync-state', 'synced', { timeout: 15_000 });
+  return { context, page };
 }
 
 /** Types a line into the quick capture line and saves it with Enter, as counter staff do. */

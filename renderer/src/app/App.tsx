@@ -47,6 +47,7 @@ import { useConcernLinks } from './useConcernLinks';
 import { useDesktopStatus } from './useDesktopStatus';
 import { PartError } from './PartError';
 import { StatusLine } from './StatusLine';
+import { useFocusRescue } from './useFocusRescue';
 import { useFormRequests } from './useFormRequests';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { usePaletteCommands, type PaletteActions } from './usePaletteCommands';
@@ -161,6 +162,7 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
   );
   const paletteCommands = usePaletteCommands(actions);
   useGlobalShortcuts(actions, overlay === undefined && forms.request === undefined);
+  useFocusRescue();
 
   // A notification about a concern was clicked, or the address links to one (#/concern/<id>): open it.
   const openLinked = useCallback((concern: Concern) => openConcern(concern.id), [openConcern]);
@@ -254,39 +256,11 @@ export function App({ commands }: { commands: CommandBus }): ReactNode {
         {isAdmin && connection.account !== undefined && (
           <AdminDialogFor isOpen={overlay === 'admin'} onClose={closeOverlay} staffId={connection.account.staffId} />
         )}
-        <ReviewActionDialog
-        request={actionRequest}
-        onClose={() => {
-          setActionRequest(undefined);
-          keepFocusInMain();
-        }}
-      />
+        <ReviewActionDialog request={actionRequest} onClose={() => setActionRequest(undefined)} />
         <CommandPalette isOpen={overlay === 'palette'} onClose={closeOverlay} commands={paletteCommands} />
       </div>
       </ProjectOpenerContext.Provider>
     </ConcernOpenerContext.Provider>
-  );
-}
-
-/**
- * After an action dialog closes, focus goes back where it was, unless the action removed that element (a
- * resolved row leaves the queue, a merged concern loses its suggestions): then it goes to the current row of
- * the queue or the open concern's way back, never to the page's body, so the next key still works.
- */
-function keepFocusInMain(): void {
-  // Two frames: the dialog's own focus restore runs first, and the queue re-renders its rows.
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      if (document.activeElement !== null && document.activeElement !== document.body) return;
-      const candidates = ['.concern-page-back', '[data-testid="queue-row"][tabindex="0"]', '[data-testid="review-queue"] input[type="search"]'];
-      for (const selector of candidates) {
-        const element = document.querySelector<HTMLElement>(selector);
-        if (element !== null) {
-          element.focus();
-          return;
-        }
-      }
-    }),
   );
 }
 
