@@ -1,11 +1,11 @@
 /**
  * The desktop's everyday services, started together once the app is ready: the global quick-capture
- * shortcut, the tray icon and badge, and the automatic updater, all reading the desktop preferences
- * (preferences.ts). IPC handlers reach them through desktopServices(). On 'will-quit' the shortcut is given
+ * shortcut, the tray icon and badge (and whether a closed window keeps running there, close-to-tray.ts), and
+ * the automatic updater, all reading the desktop preferences (preferences.ts). IPC handlers reach them through desktopServices(). On 'will-quit' the shortcut is given
  * back to the system, the updater's timer stops and the tray icon goes.
  */
-import { app } from 'electron';
-import type { DesktopStatus } from '@shared/ipc/desktop';
+import { app, Notification } from 'electron';
+import type { DesktopStatus, TraySetting } from '@shared/ipc/desktop';
 import trayAlert2x from '../../resources/tray/tray-alert@2x.png?asset';
 import trayAlert from '../../resources/tray/tray-alert.png?asset';
 import trayNormal2x from '../../resources/tray/tray@2x.png?asset';
@@ -14,9 +14,11 @@ import trayAlertTemplate2x from '../../resources/tray/trayAlertTemplate@2x.png?a
 import trayAlertTemplate from '../../resources/tray/trayAlertTemplate.png?asset';
 import trayTemplate2x from '../../resources/tray/trayTemplate@2x.png?asset';
 import trayTemplate from '../../resources/tray/trayTemplate.png?asset';
+import { shouldHideOnClose, TRAY_HINT } from './close-to-tray';
 import { createShortcutSetting, summonQuickCapture } from './global-shortcut';
 import type { ShortcutSetting } from './global-shortcut';
-import { desktopPreferences } from './preferences';
+import { DEFAULT_PREFERENCES, desktopPreferences } from './preferences';
+import { isQuitting } from './quitting';
 import { createDesktopTray, NO_COUNTS } from './tray';
 import type { DesktopTray, TrayIconFiles } from './tray';
 import { createAppUpdater, publishToWindows } from './updater';
@@ -42,12 +44,18 @@ export interface DesktopServices {
   readonly updater: AppUpdater;
   /** Shows the renderer's counts in the tray and the badge (kept until the tray exists). */
   reportStatus(status: DesktopStatus): void;
+  /** Whether there is a tray and whether a closed window keeps running in it. */
+  traySetting(): Promise<TraySetting>;
+  /** Saves whether a closed window keeps running in the tray; rejects, keeping the old choice, when it cannot be saved. */
+  setKeepInTray(keepRunning: boolean): Promise<TraySetting>;
 }
 
 let openWindow: () => void = () => undefined;
 let services: DesktopServices | undefined;
 let tray: DesktopTray | undefined;
 let lastStatus: DesktopStatus = NO_COUNTS;
+// Read synchronously by a window's 'close' handler: loaded at start, then kept with each change.
+let keepInTray = DEFAULT_PREFERENCES.keepInTray;
 
 /** The services; made on first use (after 'ready'), started by startDesktopServices(). */
 export function desktopServices(): DesktopServices {
@@ -58,8 +66,33 @@ export function desktopServices(): DesktopServices {
       lastStatus = status;
       tray?.update(status);
     },
+    async traySetting() {
+      return { isAvailable: tray !== undefined, keepRunning: (await desktopPreferences().load()).keepInTray };
+    },
+    async setKeepInTray(keepRunning) {
+      keepInTray = (await desktopPreferences().update({ keepInTray: keepRunning })).keepInTray;
+      return { isAvailable: tray !== undefined, keepRunning: keepInTray };
+    },
   };
   return services;
+}
+
+/** True when a window being closed now should hide into the tray instead (close-to-tray.ts). */
+export function hidesOnClose(): boolean {
+  return shouldHideOnClose({ isQuitting: isQuitting(), keepInTray, hasTray: tray !== undefined });
+}
+
+/** After a window was hidden into the tray: tells the person where the app went, the first time only. */
+export function windowHiddenToTray(): void {
+  const preferences = desktopPreferences();
+  preferences
+    .load()
+    .then(async ({ hasSeenTrayHint }) => {
+      if (hasSeenTrayHint || !Notification.isSupported()) return;
+      new Notification({ title: TRAY_HINT.title, body: TRAY_HINT.body }).show();
+      await preferences.update({ hasSeenTrayHint: true });
+    })
+    .catch((error: unknown) => console.warn('Could not tell where the notebook went:', error));
 }
 
 function showOrOpen(): boolean {
@@ -75,6 +108,12 @@ function showOrOpen(): boolean {
 export function startDesktopServices(options: DesktopServicesOptions): void {
   openWindow = options.openWindow;
   const { shortcut, updater } = desktopServices();
+  desktopPreferences()
+    .load()
+    .then((preferences) => {
+      keepInTray = preferences.keepInTray;
+    })
+    .catch((error: unknown) => console.warn('Could not read whether to keep running in the tray:', error));
   shortcut.start().catch((error: unknown) => console.warn('The quick-capture shortcut could not start:', error));
   updater.start().catch((error: unknown) => console.warn('The updater could not start:', error));
   try {

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { app, session } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { OPEN_CONCERN_CHANNEL } from '@shared/ipc/contract';
-import { startDesktopServices } from './desktop-services';
+import { hidesOnClose, startDesktopServices, windowHiddenToTray } from './desktop-services';
 import { concernIdFromArgv, concernIdFromLink, createConcernOpener, protocolClientArguments } from './deep-link';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
@@ -16,6 +16,7 @@ import { officeAccess } from './office-access';
 import { devServerUrl, isTrustedRendererUrl } from './origin';
 import { rendererRoot } from './paths';
 import { registerAppScheme, serveAppProtocol } from './protocol';
+import { isQuitting, markQuitting } from './quitting';
 import { applySessionSecurity, hardenWebContents } from './security';
 import { handleSecondInstance } from './single-instance';
 import { createMainWindow } from './window';
@@ -30,7 +31,6 @@ const devUrl = devServerUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
 const isTrusted = (url: string): boolean => isTrustedRendererUrl(url, devUrl);
 
 let isStarted = false;
-let isQuitting = false;
 
 const opener = createConcernOpener<BrowserWindow>({
   target: primaryWindow,
@@ -43,9 +43,10 @@ function openWindow(): BrowserWindow {
   return createMainWindow({
     devUrl,
     stateDisk: fileDisk(join(app.getPath('userData'), WINDOW_STATE_FILE)),
-    isQuitting: () => isQuitting,
+    isQuitting,
     onPageLoaded: (window) => opener.loaded(window),
     onPageGone: (window) => opener.unloaded(window),
+    hideOnClose: { shouldHide: hidesOnClose, onHidden: windowHiddenToTray },
   });
 }
 
@@ -98,14 +99,15 @@ if (app.requestSingleInstanceLock()) {
   if (launchConcern !== undefined) opener.open(launchConcern);
   // Registered before any window exists, so no web contents, ours or not, escapes these rules.
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isTrusted));
-  app.on('before-quit', () => {
-    isQuitting = true;
-  });
+  app.on('before-quit', markQuitting);
   app.on('window-all-closed', () => {
     // macOS apps stay in the dock with no window; 'activate' reopens one.
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('activate', ensureWindow);
+  // macOS: a click on the dock icon brings back a window hidden into the menu bar, or opens one.
+  app.on('activate', () => {
+    if (!isStarted || !focusPrimaryWindow()) ensureWindow();
+  });
   app
     .whenReady()
     .then(start)

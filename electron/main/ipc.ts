@@ -76,9 +76,10 @@ export const IPC_HANDLERS: { readonly [C in IpcChannel]: IpcHandler<C> } = {
   'export:printToPdf': ({ suggestedName }, event) => printPageToPdf(event.sender, suggestedName, ownerOf(event.sender)),
   'desktop:load': async () => {
     const { shortcut, updater } = desktopServices();
-    return { shortcut: await shortcut.state(), updateServer: await updater.server(), update: updater.status() };
+    return { shortcut: await shortcut.state(), updateServer: await updater.server(), update: updater.status(), tray: await desktopServices().traySetting() };
   },
   'desktop:setShortcut': ({ accelerator }) => desktopServices().shortcut.set(accelerator),
+  'desktop:setKeepInTray': ({ keepRunning }) => desktopServices().setKeepInTray(keepRunning),
   'desktop:reportStatus': (status) => {
     desktopServices().reportStatus(status);
     return undefined;

@@ -1,9 +1,12 @@
 /**
  * The desktop's own preferences, kept in desktop-preferences.json in the app's userData folder:
  *
- *   { "globalShortcut": "CommandOrControl+Alt+N", "updateServer": "https://updates.town.example/civic-notebook" }
+ *   { "globalShortcut": "CommandOrControl+Alt+N", "updateServer": "https://updates.town.example/civic-notebook",
+ *     "keepInTray": true, "hasSeenTrayHint": false }
  *
- * globalShortcut null turns the quick-capture shortcut off; updateServer null (the default) keeps updates off.
+ * globalShortcut null turns the quick-capture shortcut off; updateServer null (the default) keeps updates off;
+ * keepInTray false makes closing the window quit the app; hasSeenTrayHint is true once the person was told,
+ * the first time the window closed into the tray, that the app still runs there.
  * A key missing from the file takes its default. A file that is missing, unreadable or damaged gives the
  * defaults with a warning, never a failed start, and stays as it is until the person changes a preference (a
  * damaged file might still be put right by hand). Each change rewrites the whole file atomically.
@@ -24,14 +27,25 @@ export interface DesktopPreferences {
   readonly globalShortcut: string | null;
   /** The update server's address; null: updates off. */
   readonly updateServer: string | null;
+  /** Closing the window keeps the app running in the tray (where the system has one). */
+  readonly keepInTray: boolean;
+  /** The person was told once that a closed window keeps running in the tray. */
+  readonly hasSeenTrayHint: boolean;
 }
 
-/** What a desk starts with: the quick-capture shortcut on, updates off. */
-export const DEFAULT_PREFERENCES: DesktopPreferences = { globalShortcut: DEFAULT_QUICK_CAPTURE_SHORTCUT, updateServer: null };
+/** What a desk starts with: the quick-capture shortcut on, updates off, a closed window kept in the tray. */
+export const DEFAULT_PREFERENCES: DesktopPreferences = {
+  globalShortcut: DEFAULT_QUICK_CAPTURE_SHORTCUT,
+  updateServer: null,
+  keepInTray: true,
+  hasSeenTrayHint: false,
+};
 
 const SavedFileSchema = z.object({
   globalShortcut: AcceleratorSchema.nullable().optional(),
   updateServer: UpdateServerAddressSchema.nullable().optional(),
+  keepInTray: z.boolean().optional(),
+  hasSeenTrayHint: z.boolean().optional(),
 });
 
 /** Reads and changes the preferences; changes are written one at a time. */
@@ -83,6 +97,8 @@ async function readPreferences(file: string): Promise<DesktopPreferences> {
     return {
       globalShortcut: saved.globalShortcut === undefined ? DEFAULT_PREFERENCES.globalShortcut : saved.globalShortcut,
       updateServer: saved.updateServer ?? null,
+      keepInTray: saved.keepInTray ?? DEFAULT_PREFERENCES.keepInTray,
+      hasSeenTrayHint: saved.hasSeenTrayHint ?? DEFAULT_PREFERENCES.hasSeenTrayHint,
     };
   } catch (error) {
     console.warn(`${file} is damaged; using the default desktop preferences until one is changed:`, error);

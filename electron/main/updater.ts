@@ -12,6 +12,7 @@ import type { ProgressInfo, UpdateInfo } from 'electron-updater';
 import { UPDATE_STATUS_CHANNEL } from '@shared/ipc/contract';
 import type { SetUpdateServerResult, UpdateStatus } from '@shared/ipc/desktop';
 import type { PreferencesStore } from './preferences';
+import { markQuitting } from './quitting';
 import { isOwnWindow } from './windows';
 
 /** How often a configured updater checks again after the check at start: every four hours. */
@@ -132,7 +133,11 @@ export function createAppUpdater(options: UpdaterOptions): AppUpdater {
     // Asked once per version: the checks every few hours find the same download again.
     if (askedVersion === info.version) return;
     askedVersion = info.version;
-    if (await askToRestart(info.version)) autoUpdater.quitAndInstall();
+    if (await askToRestart(info.version)) {
+      // Before the windows close: a window kept in the tray would otherwise hide instead (quitting.ts).
+      markQuitting();
+      autoUpdater.quitAndInstall();
+    }
   }
 
   function listen(): void {

@@ -1,9 +1,12 @@
 /**
  * The main window. Its webPreferences come from security.ts untouched but for the preload path; the
  * window-open, navigation and permission rules are applied to every web contents in index.ts. It opens where
- * it was last closed (window-state.ts), and its page is reloaded after a crash (crash-recovery.ts).
+ * it was last closed (window-state.ts), its page is reloaded after a crash (crash-recovery.ts), and closing it
+ * may hide it into the tray instead (close-to-tray.ts).
  */
 import { app, BrowserWindow, screen } from 'electron';
+import { hideOnClose } from './close-to-tray';
+import type { HideOnCloseOptions } from './close-to-tray';
 import { askAfterCrashes, askWhenUnresponsive, watchRenderer } from './crash-recovery';
 import { APP_ENTRY_URL } from './origin';
 import { preloadPath } from './paths';
@@ -24,6 +27,8 @@ export interface MainWindowOptions {
   readonly onPageLoaded?: (window: BrowserWindow) => void;
   /** Called when the page's renderer went away (until it loads again, messages to it are lost). */
   readonly onPageGone?: (window: BrowserWindow) => void;
+  /** When closing the window hides it into the tray instead (close-to-tray.ts); absent: closing closes. */
+  readonly hideOnClose?: HideOnCloseOptions;
 }
 
 /** Opens the notebook window where it was last, fitted to the displays present now. */
@@ -54,6 +59,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     if (saved?.isFullScreen === true) window.setFullScreen(true);
   });
   keepWindowState(window, options.stateDisk);
+  if (options.hideOnClose !== undefined) hideOnClose(window, options.hideOnClose);
 
   const entryUrl = options.devUrl ?? APP_ENTRY_URL;
   const load = (): void => {

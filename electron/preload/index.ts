@@ -55,6 +55,10 @@ function setQuickCaptureShortcut(accelerator: string | null): ReturnType<Rendere
   return invoke('desktop:setShortcut', { accelerator });
 }
 
+function setKeepInTray(keepRunning: boolean): ReturnType<RendererApi['setKeepInTray']> {
+  return invoke('desktop:setKeepInTray', { keepRunning });
+}
+
 function reportDesktopStatus(status: DesktopStatus): Promise<void> {
   return invoke('desktop:reportStatus', status);
 }
@@ -130,6 +134,7 @@ export const api = {
   printToPdf,
   loadDesktopSettings,
   setQuickCaptureShortcut,
+  setKeepInTray,
   reportDesktopStatus,
   setUpdateServer,
   checkForUpdates,

@@ -13,12 +13,14 @@ import {
   AcceleratorSchema,
   DesktopSettingsSchema,
   DesktopStatusSchema,
+  SetKeepInTraySchema,
   SetShortcutResultSchema,
   SetUpdateServerResultSchema,
+  TraySettingSchema,
   UpdateServerAddressSchema,
   UpdateStatusSchema,
 } from './desktop';
-import type { DesktopSettings, DesktopStatus, SetShortcutResult, SetUpdateServerResult, UpdateStatus } from './desktop';
+import type { DesktopSettings, DesktopStatus, SetShortcutResult, SetUpdateServerResult, TraySetting, UpdateStatus } from './desktop';
 
 /** Schema of what the app reports about itself. */
 export const AppInfoSchema = z.object({
@@ -180,6 +182,11 @@ export const IPC_CHANNELS = {
    * stays and the answer says so in a sentence.
    */
   'desktop:setShortcut': { request: z.object({ accelerator: AcceleratorSchema.nullable() }), response: SetShortcutResultSchema },
+  /**
+   * Whether closing the window keeps the app running in the tray; answers the setting now (saved, or the old
+   * one when the file could not be written: then it rejects).
+   */
+  'desktop:setKeepInTray': { request: SetKeepInTraySchema, response: TraySettingSchema },
   /** The counts the tray and the badge show: changes not yet synced, top-priority concerns waiting. */
   'desktop:reportStatus': { request: DesktopStatusSchema, response: z.undefined() },
   /**
@@ -241,6 +248,8 @@ export interface RendererApi {
   loadDesktopSettings(): Promise<DesktopSettings>;
   /** Sets the global quick-capture shortcut (null: off); rejects only a malformed accelerator. */
   setQuickCaptureShortcut(accelerator: string | null): Promise<SetShortcutResult>;
+  /** Keeps the app running in the tray when its window is closed (true), or quits with the window (false). */
+  setKeepInTray(keepRunning: boolean): Promise<TraySetting>;
   /** Reports the counts the tray and the badge show. */
   reportDesktopStatus(status: DesktopStatus): Promise<void>;
   /** Asks main to use an update server (null: none); main asks the person first. */

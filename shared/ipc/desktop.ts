@@ -152,11 +152,24 @@ export const ShortcutStateSchema = z.object({
 /** The quick-capture shortcut's state. */
 export type ShortcutState = z.infer<typeof ShortcutStateSchema>;
 
+/**
+ * Schema of closing the window: whether the system shows a tray icon at all (some Linux desktops have none),
+ * and whether closing the window keeps the app running there (the default), so alerts, sync and the
+ * quick-capture shortcut go on until the person quits from the tray's menu.
+ */
+export const TraySettingSchema = z.object({
+  isAvailable: z.boolean(),
+  keepRunning: z.boolean(),
+});
+/** Whether closing the window keeps the app running in the tray. */
+export type TraySetting = z.infer<typeof TraySettingSchema>;
+
 /** Schema of the desktop settings the Settings dialog shows. */
 export const DesktopSettingsSchema = z.object({
   shortcut: ShortcutStateSchema,
   updateServer: z.string().nullable(),
   update: UpdateStatusSchema,
+  tray: TraySettingSchema,
 });
 /** The desktop settings the Settings dialog shows. */
 export type DesktopSettings = z.infer<typeof DesktopSettingsSchema>;
@@ -171,6 +184,9 @@ export const SetShortcutResultSchema = z.discriminatedUnion('ok', [
 ]);
 /** desktop:setShortcut's answer. */
 export type SetShortcutResult = z.infer<typeof SetShortcutResultSchema>;
+
+/** Schema of desktop:setKeepInTray's request: keep running in the tray when the window is closed, or quit. */
+export const SetKeepInTraySchema = z.object({ keepRunning: z.boolean({ error: 'Say true or false: keep running in the tray when the window is closed' }) }).strict();
 
 /** Schema of update:setServer's answer: saved, declined by the person in main's dialog, or failed (a sentence). */
 export const SetUpdateServerResultSchema = z.discriminatedUnion('outcome', [

@@ -7,16 +7,20 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, logConcern, openApp, settleAnimations } from './support';
 
-type Recorded = { shortcuts: Array<string | null>; reports: Array<{ unsynced: number; priorityWaiting: number }> };
+type Recorded = { shortcuts: Array<string | null>; reports: Array<{ unsynced: number; priorityWaiting: number }>; tray: boolean[] };
+
+/** How the fake desktop behaves: whether the system shows a tray, and whether saving the tray choice fails. */
+type DesktopOptions = { hasTray: boolean; traySaveFails: boolean };
 
 const settingsDialog = (page: Page) => page.getByRole('dialog', { name: 'Settings for this desk' });
 
 /** Installs a window.api whose desktop side keeps its state in memory and records the calls made to it. */
-async function actAsDesktop(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const recorded: Recorded = { shortcuts: [], reports: [] };
+async function actAsDesktop(page: Page, desktop: DesktopOptions = { hasTray: true, traySaveFails: false }): Promise<void> {
+  await page.addInitScript((options: DesktopOptions) => {
+    const recorded: Recorded = { shortcuts: [], reports: [], tray: [] };
     Object.defineProperty(window, 'testRecorded', { value: recorded });
-    const state = { accelerator: 'CommandOrControl+Alt+N' as string | null };
+    const state = { accelerator: 'CommandOrControl+Alt+N' as string | null, keepInTray: true };
+    const tray = () => ({ isAvailable: options.hasTray, keepRunning: state.keepInTray });
     const shortcut = () => ({ accelerator: state.accelerator, isActive: state.accelerator !== null, problem: null });
     Object.defineProperty(window, 'api', {
       value: Object.freeze({
@@ -30,7 +34,14 @@ async function actAsDesktop(page: Page): Promise<void> {
         saveSessionToken: () => Promise.resolve({ tokenStorage: 'encrypted' }),
         saveExportFile: () => Promise.resolve({ outcome: 'cancelled' }),
         printToPdf: () => Promise.resolve({ outcome: 'cancelled' }),
-        loadDesktopSettings: () => Promise.resolve({ shortcut: shortcut(), updateServer: null, update: { state: 'off' } }),
+        loadDesktopSettings: () => Promise.resolve({ shortcut: shortcut(), updateServer: null, update: { state: 'off' }, tray: tray() }),
+        setKeepInTray(keepRunning: boolean) {
+          recorded.tray.push(keepRunning);
+          // What Electron makes of a preferences file main could not write.
+          if (options.traySaveFails) return Promise.reject(new Error("Error invoking remote method 'desktop:setKeepInTray': Error: EACCES: permission denied"));
+          state.keepInTray = keepRunning;
+          return Promise.resolve(tray());
+        },
         setQuickCaptureShortcut(accelerator: string | null) {
           recorded.shortcuts.push(accelerator);
           if (accelerator === 'CommandOrControl+Alt+P') {
@@ -49,7 +60,16 @@ async function actAsDesktop(page: Page): Promise<void> {
         onUpdateStatus: () => () => undefined,
       }),
     });
-  });
+  }, desktop);
+}
+
+/** Opens Settings (Ctrl+,) and unfolds its Desktop section by keyboard. */
+async function openDesktopSettings(page: Page) {
+  await page.getByLabel('Quick capture').press('Control+,');
+  const dialog = settingsDialog(page);
+  await dialog.getByText('Desktop: quick capture shortcut, tray and updates').focus();
+  await page.keyboard.press('Enter');
+  return dialog;
 }
 
 const recorded = (page: Page): Promise<Recorded> => page.evaluate(() => (window as unknown as { testRecorded: Recorded }).testRecorded);
@@ -64,11 +84,7 @@ test('the browser build has no Desktop section in its settings', async ({ page }
 test('on the desktop, staff record a quick-capture shortcut by pressing it, and read why one is refused', async ({ page }) => {
   await actAsDesktop(page);
   await openApp(page);
-  await page.getByLabel('Quick capture').press('Control+,');
-  const dialog = settingsDialog(page);
-  const summary = dialog.getByText('Desktop: quick capture shortcut and updates');
-  await summary.focus();
-  await page.keyboard.press('Enter');
+  const dialog = await openDesktopSettings(page);
   const box = dialog.getByRole('textbox', { name: 'Quick capture from any program' });
   await expect(box).toHaveValue('CommandOrControl+Alt+N');
   await expect(dialog.getByTestId('shortcut-state')).toHaveText('Ctrl+Alt+N brings up the quick line from any program.');
@@ -99,6 +115,48 @@ test('on the desktop, staff record a quick-capture shortcut by pressing it, and 
   await dialog.getByRole('button', { name: 'Turn off' }).click();
   await expect(dialog.getByTestId('shortcut-state')).toHaveText('The quick capture shortcut is off now.');
   expect((await recorded(page)).shortcuts.at(-1)).toBeNull();
+});
+
+test('on the desktop, staff choose by keyboard whether closing the window keeps the app in the tray', async ({ page }) => {
+  await actAsDesktop(page);
+  await openApp(page);
+  const dialog = await openDesktopSettings(page);
+  const keep = dialog.getByRole('checkbox', { name: 'Keep running in the tray when the window is closed' });
+  await expect(keep).toBeChecked();
+  await expect(keep).toHaveAccessibleDescription(/Top-priority alerts, sync and the quick capture shortcut go on/);
+  await keep.focus();
+  await page.keyboard.press('Space');
+  await expect(dialog.getByText('Saved: closing the window quits Civic Notebook.')).toBeVisible();
+  await expect(keep).not.toBeChecked();
+  await expect(keep).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(dialog.getByText('Saved: closing the window keeps Civic Notebook running in the tray.')).toBeVisible();
+  await expect(keep).toBeChecked();
+  expect((await recorded(page)).tray).toEqual([false, true]);
+  await settleAnimations(page);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('a tray choice main could not save says why and stays as it was; without a tray there is no choice', async ({ page, context }) => {
+  await actAsDesktop(page, { hasTray: true, traySaveFails: true });
+  await openApp(page);
+  let dialog = await openDesktopSettings(page);
+  let keep = dialog.getByRole('checkbox', { name: 'Keep running in the tray when the window is closed' });
+  await keep.focus();
+  await page.keyboard.press('Space');
+  await expect(dialog.getByRole('alert').filter({ hasText: 'Nothing changed' })).toHaveText('Nothing changed: EACCES: permission denied');
+  await expect(keep).toBeChecked();
+
+  const other = await context.newPage();
+  await actAsDesktop(other, { hasTray: false, traySaveFails: false });
+  await openApp(other);
+  dialog = await openDesktopSettings(other);
+  keep = dialog.getByRole('checkbox', { name: 'Keep running in the tray when the window is closed' });
+  await expect(keep).toBeDisabled();
+  await expect(keep).toHaveAccessibleDescription('This computer shows no tray icons, so closing the window quits Civic Notebook.');
+  await settleAnimations(other);
+  await expectNoSeriousA11yViolations(other);
+  expect((await recorded(other)).tray).toEqual([]);
 });
 
 test('the desktop is told of changes not yet synced as concerns are logged', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
@@ -45,6 +45,7 @@ vi.mock('electron-updater', async () => {
 const { registerIpcHandlers } = await import('../../electron/main/ipc');
 const { isTrustedRendererUrl } = await import('../../electron/main/origin');
 const { trackWindow } = await import('../../electron/main/windows');
+const { hidesOnClose } = await import('../../electron/main/desktop-services');
 
 const ours = fakeWindow();
 trackWindow(ours.window);
@@ -74,7 +75,29 @@ describe('desktop:* and update:* channels', () => {
       shortcut: { accelerator: 'CommandOrControl+Alt+N', isActive: true, problem: null },
       updateServer: null,
       update: { state: 'off' },
+      // No tray was started here, as on a desktop that shows none.
+      tray: { isAvailable: false, keepRunning: true },
     });
+  });
+
+  it('saves whether a closed window keeps running in the tray, in the preferences file, and reads it back', async () => {
+    await expect(invoke('desktop:setKeepInTray', { keepRunning: false })).resolves.toEqual({ isAvailable: false, keepRunning: false });
+    expect(JSON.parse(await readFile(join(electron.userData, 'desktop-preferences.json'), 'utf8'))).toMatchObject({ keepInTray: false });
+    await expect(invoke('desktop:load')).resolves.toMatchObject({ tray: { keepRunning: false } });
+    await expect(invoke('desktop:setKeepInTray', { keepRunning: true })).resolves.toEqual({ isAvailable: false, keepRunning: true });
+    // Without a tray there is nowhere to keep running: closing the window closes it, whatever the choice.
+    expect(hidesOnClose()).toBe(false);
+  });
+
+  it.each([
+    ['text', { keepRunning: 'yes' }],
+    ['a number', { keepRunning: 1 }],
+    ['nothing', {}],
+    ['an extra member', { keepRunning: true, hasSeenTrayHint: true }],
+    ['a bare boolean', true],
+  ])('rejects a tray choice given as %s, and keeps the saved one', async (_name, payload) => {
+    await expect(invoke('desktop:setKeepInTray', payload)).rejects.toThrow(/Invalid request for desktop:setKeepInTray/);
+    await expect(invoke('desktop:load')).resolves.toMatchObject({ tray: { keepRunning: true } });
   });
 
   it('sets a shortcut typed in any case, in its canonical spelling, and refuses one another program holds in a sentence', async () => {
@@ -135,6 +158,7 @@ describe('desktop:* and update:* channels', () => {
   it('refuses every desktop channel to a page that is not ours', async () => {
     await expect(invoke('desktop:load', undefined, foreign)).rejects.toThrow(/not part of Civic Notebook/);
     await expect(invoke('desktop:setShortcut', { accelerator: null }, foreign)).rejects.toThrow(/not part of Civic Notebook/);
+    await expect(invoke('desktop:setKeepInTray', { keepRunning: false }, foreign)).rejects.toThrow(/not part of Civic Notebook/);
     await expect(invoke('desktop:reportStatus', { unsynced: 0, priorityWaiting: 0 }, foreign)).rejects.toThrow(/not part of Civic Notebook/);
     await expect(invoke('update:setServer', { address: null }, foreign)).rejects.toThrow(/not part of Civic Notebook/);
     await expect(invoke('update:check', undefined, foreign)).rejects.toThrow(/not part of Civic Notebook/);

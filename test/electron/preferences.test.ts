@@ -21,7 +21,12 @@ afterEach(async () => {
 
 describe('desktop preferences', () => {
   it('starts with the quick-capture shortcut on and updates off when there is no file, and writes nothing', async () => {
-    await expect(createPreferencesStore(file).load()).resolves.toEqual({ globalShortcut: 'CommandOrControl+Alt+N', updateServer: null });
+    await expect(createPreferencesStore(file).load()).resolves.toEqual({
+      globalShortcut: 'CommandOrControl+Alt+N',
+      updateServer: null,
+      keepInTray: true,
+      hasSeenTrayHint: false,
+    });
     expect(await readdir(folder)).toEqual([]);
   });
 
@@ -29,17 +34,17 @@ describe('desktop preferences', () => {
     const store = createPreferencesStore(file);
     await store.update({ globalShortcut: 'Control+Shift+K' });
     await store.update({ updateServer: 'https://updates.town.example/civic-notebook' });
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ globalShortcut: 'Control+Shift+K', updateServer: 'https://updates.town.example/civic-notebook' });
-    await expect(createPreferencesStore(file).load()).resolves.toEqual({ globalShortcut: 'Control+Shift+K', updateServer: 'https://updates.town.example/civic-notebook' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ ...DEFAULT_PREFERENCES, globalShortcut: 'Control+Shift+K', updateServer: 'https://updates.town.example/civic-notebook' });
+    await expect(createPreferencesStore(file).load()).resolves.toEqual({ ...DEFAULT_PREFERENCES, globalShortcut: 'Control+Shift+K', updateServer: 'https://updates.town.example/civic-notebook' });
     // Renamed into place: no temporary file is left behind.
     expect(await readdir(folder)).toEqual([PREFERENCES_FILE]);
   });
 
   it('keeps a shortcut turned off (null) apart from a shortcut never chosen (the default)', async () => {
     await writeFile(file, JSON.stringify({ globalShortcut: null }));
-    await expect(createPreferencesStore(file).load()).resolves.toEqual({ globalShortcut: null, updateServer: null });
+    await expect(createPreferencesStore(file).load()).resolves.toEqual({ ...DEFAULT_PREFERENCES, globalShortcut: null, updateServer: null });
     await writeFile(file, JSON.stringify({ updateServer: 'https://updates.town.example' }));
-    await expect(createPreferencesStore(file).load()).resolves.toEqual({ globalShortcut: 'CommandOrControl+Alt+N', updateServer: 'https://updates.town.example' });
+    await expect(createPreferencesStore(file).load()).resolves.toEqual({ ...DEFAULT_PREFERENCES, globalShortcut: 'CommandOrControl+Alt+N', updateServer: 'https://updates.town.example' });
   });
 
   it.each([
@@ -47,6 +52,7 @@ describe('desktop preferences', () => {
     ['a shortcut without a modifier', JSON.stringify({ globalShortcut: 'N' })],
     ['an update server over plain http', JSON.stringify({ updateServer: 'http://updates.town.example' })],
     ['a list instead of an object', '[]'],
+    ['keepInTray as text', JSON.stringify({ keepInTray: 'yes' })],
   ])('reads a damaged file (%s) as the defaults, warns, and leaves the file alone until a change', async (_name, content) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await writeFile(file, content);
@@ -55,7 +61,18 @@ describe('desktop preferences', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('is damaged'), expect.anything());
     expect(await readFile(file, 'utf8')).toBe(content);
     await store.update({ globalShortcut: null });
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ globalShortcut: null, updateServer: null });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ ...DEFAULT_PREFERENCES, globalShortcut: null, updateServer: null });
+  });
+
+  it('keeps the tray choice and the hint already given, apart from the other preferences', async () => {
+    const store = createPreferencesStore(file);
+    await store.update({ keepInTray: false });
+    await store.update({ hasSeenTrayHint: true });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ ...DEFAULT_PREFERENCES, keepInTray: false, hasSeenTrayHint: true });
+    await expect(createPreferencesStore(file).load()).resolves.toEqual({ ...DEFAULT_PREFERENCES, keepInTray: false, hasSeenTrayHint: true });
+    // A file from before the choice existed keeps running in the tray, and will tell the person once.
+    await writeFile(file, JSON.stringify({ globalShortcut: null, updateServer: null }));
+    await expect(createPreferencesStore(file).load()).resolves.toEqual({ ...DEFAULT_PREFERENCES, globalShortcut: null });
   });
 
   it('reads a file it cannot open as the defaults, with a warning', async () => {
@@ -77,6 +94,6 @@ describe('desktop preferences', () => {
   it('applies changes made at once one after the other, losing none', async () => {
     const store = createPreferencesStore(file);
     await Promise.all([store.update({ globalShortcut: 'Alt+F9' }), store.update({ updateServer: 'https://updates.town.example' })]);
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ globalShortcut: 'Alt+F9', updateServer: 'https://updates.town.example' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ ...DEFAULT_PREFERENCES, globalShortcut: 'Alt+F9', updateServer: 'https://updates.town.example' });
   });
 });

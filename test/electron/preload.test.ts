@@ -44,6 +44,7 @@ function api(): {
   printToPdf(suggestedName: string): Promise<unknown>;
   loadDesktopSettings(): Promise<unknown>;
   setQuickCaptureShortcut(accelerator: string | null): Promise<unknown>;
+  setKeepInTray(keepRunning: boolean): Promise<unknown>;
   reportDesktopStatus(status: { unsynced: number; priorityWaiting: number }): Promise<void>;
   setUpdateServer(address: string | null): Promise<unknown>;
   checkForUpdates(): Promise<unknown>;
@@ -79,6 +80,7 @@ describe('what the preload exposes', () => {
       'reportDesktopStatus',
       'saveExportFile',
       'saveSessionToken',
+      'setKeepInTray',
       'setOfficeAddress',
       'setQuickCaptureShortcut',
       'setUpdateServer',
@@ -123,6 +125,7 @@ describe('calls to main', () => {
     await api().loadDesktopSettings();
     await api().setQuickCaptureShortcut('Control+Alt+K');
     await api().setQuickCaptureShortcut(null);
+    await api().setKeepInTray(false);
     await api().reportDesktopStatus({ unsynced: 3, priorityWaiting: 1 });
     await api().setUpdateServer('https://updates.town.example/civic-notebook');
     await api().setUpdateServer(null);
@@ -131,6 +134,7 @@ describe('calls to main', () => {
       ['desktop:load'],
       ['desktop:setShortcut', { accelerator: 'Control+Alt+K' }],
       ['desktop:setShortcut', { accelerator: null }],
+      ['desktop:setKeepInTray', { keepRunning: false }],
       ['desktop:reportStatus', { unsynced: 3, priorityWaiting: 1 }],
       ['update:setServer', { address: 'https://updates.town.example/civic-notebook' }],
       ['update:setServer', { address: null }],

@@ -45,6 +45,7 @@ vi.mock('electron', () => ({
 
 const { CHECK_EVERY_MS, createAppUpdater } = await import('../../electron/main/updater');
 const { createPreferencesStore, PREFERENCES_FILE } = await import('../../electron/main/preferences');
+const { isQuitting } = await import('../../electron/main/quitting');
 
 const SERVER = 'https://updates.town.example/civic-notebook';
 let folder: string;
@@ -162,8 +163,11 @@ describe('the updater', () => {
   it('asks before restarting: "Restart now" installs at once, once per version', async () => {
     const running = await configured();
     fake.answers.push(0);
+    expect(isQuitting()).toBe(false);
     fake.updater.emit('update-downloaded', { version: '1.4.0' });
     await vi.waitFor(() => expect(fake.updater.quitAndInstall).toHaveBeenCalledOnce());
+    // Marked before the windows close, so a window kept in the tray does not hide and hold the restart up.
+    expect(isQuitting()).toBe(true);
     expect(fake.dialogs.at(-1)).toMatchObject({ message: 'Civic Notebook 1.4.0 is ready to install.', buttons: ['Restart now', 'Later'] });
     fake.updater.emit('update-downloaded', { version: '1.4.0' });
     await Promise.resolve();

@@ -45,6 +45,7 @@ export function createElectronPlatform(api: RendererApi): Platform {
     desktop: {
       load: () => api.loadDesktopSettings(),
       setShortcut: (accelerator) => api.setQuickCaptureShortcut(accelerator),
+      setKeepInTray: (keepRunning) => api.setKeepInTray(keepRunning),
       setUpdateServer: (address) => api.setUpdateServer(address),
       checkForUpdates: () => api.checkForUpdates(),
       onUpdateStatus: (listener) => api.onUpdateStatus(listener),

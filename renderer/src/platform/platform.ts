@@ -4,7 +4,7 @@
  * one, so the same renderer runs in Electron and in a browser served by the office's server.
  */
 import type { AppCommand, AppInfo, ExportFile, ExportResult, NotificationRequest } from '@shared/ipc/contract';
-import type { DesktopSettings, DesktopStatus, SetShortcutResult, SetUpdateServerResult, UpdateStatus } from '@shared/ipc/desktop';
+import type { DesktopSettings, DesktopStatus, SetShortcutResult, SetUpdateServerResult, TraySetting, UpdateStatus } from '@shared/ipc/desktop';
 
 /**
  * Where the session token is kept: 'encrypted' (desktop, the system's encrypted store), 'memory-only' (desktop
@@ -52,12 +52,14 @@ export interface ExportBridge {
   printToPdf(suggestedName: string): Promise<ExportResult>;
 }
 
-/** The desktop app's own services: the global quick-capture shortcut and the updater (main keeps both). */
+/** The desktop app's own services: the global quick-capture shortcut, the tray and the updater (main keeps them). */
 export interface DesktopBridge {
   /** The shortcut, the update server and the updater's status. */
   load(): Promise<DesktopSettings>;
   /** Sets the quick-capture shortcut (null: off); answers a sentence when another program holds the keys. */
   setShortcut(accelerator: string | null): Promise<SetShortcutResult>;
+  /** Closing the window keeps the app running in the tray (true) or quits it (false); answers the setting now. */
+  setKeepInTray(keepRunning: boolean): Promise<TraySetting>;
   /** Asks to use an update server (null: updates off); main asks the person in a dialog of its own first. */
   setUpdateServer(address: string | null): Promise<SetUpdateServerResult>;
   /** Checks for an update now. */

@@ -1,6 +1,6 @@
-/** Messages of the Desktop section of the settings dialog: the global quick-capture shortcut and updates. */
+/** Messages of the Desktop section of the settings dialog: the global quick-capture shortcut, the tray and updates. */
 export const desktop = {
-  'desktop.title': 'Desktop: quick capture shortcut and updates',
+  'desktop.title': 'Desktop: quick capture shortcut, tray and updates',
   'desktop.loading': 'Reading the desktop settings…',
   'desktop.loadFailed': 'The desktop settings could not be read: {reason}',
   // The global quick-capture shortcut
@@ -15,6 +15,14 @@ export const desktop = {
   'desktop.shortcut.saved': 'Saved: {keys} brings up the quick line from any program.',
   'desktop.shortcut.turnedOff': 'The quick capture shortcut is off now.',
   'desktop.shortcut.notAKey': 'That key cannot be part of a shortcut. Try a letter, a digit or F1 to F24.',
+  // Closing the window into the tray
+  'desktop.tray': 'Keep running in the tray when the window is closed',
+  'desktop.tray.hint':
+    'Top-priority alerts, sync and the quick capture shortcut go on while the window is closed. Open Civic Notebook again from its tray icon, and quit it from there.',
+  'desktop.tray.unavailable': 'This computer shows no tray icons, so closing the window quits Civic Notebook.',
+  'desktop.tray.savedOn': 'Saved: closing the window keeps Civic Notebook running in the tray.',
+  'desktop.tray.savedOff': 'Saved: closing the window quits Civic Notebook.',
+  'desktop.tray.failed': 'Nothing changed: {reason}',
   // Updates
   'desktop.updates.server': 'Update server',
   'desktop.updates.server.hint':

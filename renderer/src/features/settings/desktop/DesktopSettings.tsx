@@ -1,6 +1,6 @@
 /**
- * The settings dialog's Desktop section, shown only in the desktop app (the browser has no global shortcut
- * or updater): the quick-capture shortcut and automatic updates. Folded by default, so the desk's own
+ * The settings dialog's Desktop section, shown only in the desktop app (the browser has no global shortcut,
+ * tray or updater): the quick-capture shortcut, keeping running in the tray, and automatic updates. Folded by default, so the desk's own
  * settings keep the dialog's room; each part saves by itself, apart from the form below it.
  */
 import { useEffect, useState, type ReactNode } from 'react';
@@ -9,6 +9,7 @@ import { useDesk } from '../../../app/desk-context';
 import type { DesktopBridge } from '../../../platform/platform';
 import { t } from '../../../i18n';
 import { ShortcutField } from './ShortcutField';
+import { TrayField } from './TrayField';
 import { UpdateSettings } from './UpdateSettings';
 import { useDesktopSettings } from './useDesktopSettings';
 import './desktop.css';
@@ -39,6 +40,7 @@ function DesktopSection({ bridge }: { bridge: DesktopBridge }): ReactNode {
         ) : (
           <>
             <ShortcutField bridge={bridge} shortcut={settings.shortcut} os={os} onChange={state.setShortcut} />
+            <TrayField bridge={bridge} setting={settings.tray} onChange={state.setTray} />
             <UpdateSettings
               bridge={bridge}
               server={settings.updateServer}

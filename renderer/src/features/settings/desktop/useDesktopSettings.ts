@@ -1,9 +1,9 @@
 /**
- * The Desktop section's state: what main keeps (shortcut, update server, updater status), read when the
+ * The Desktop section's state: what main keeps (shortcut, tray, update server, updater status), read when the
  * section opens and kept current by the updater's pushes.
  */
 import { useEffect, useState } from 'react';
-import type { DesktopSettings, ShortcutState, UpdateStatus } from '@shared/ipc/desktop';
+import type { DesktopSettings, ShortcutState, TraySetting, UpdateStatus } from '@shared/ipc/desktop';
 import type { DesktopBridge } from '../../../platform/platform';
 
 /** The section's state: loading, failed (why) or loaded, with setters for what a save answers. */
@@ -11,6 +11,7 @@ export interface DesktopSettingsState {
   readonly settings: DesktopSettings | undefined;
   readonly loadError: string | undefined;
   setShortcut(shortcut: ShortcutState): void;
+  setTray(tray: TraySetting): void;
   setUpdateServer(address: string | null): void;
   setUpdateStatus(status: UpdateStatus): void;
 }
@@ -44,6 +45,7 @@ export function useDesktopSettings(bridge: DesktopBridge): DesktopSettingsState 
     settings,
     loadError,
     setShortcut: (shortcut) => setSettings((current) => current && { ...current, shortcut }),
+    setTray: (tray) => setSettings((current) => current && { ...current, tray }),
     setUpdateServer: (updateServer) => setSettings((current) => current && { ...current, updateServer }),
     setUpdateStatus: (update) => setSettings((current) => current && { ...current, update }),
   };
