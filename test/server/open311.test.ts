@@ -204,6 +204,19 @@ describeEachDatabase('Open311 GeoReport v2', (getDb) => {
     }
   });
 
+  it('reads a window through the concerns’ created_at, and still judges rows without one by their row', async () => {
+    const recent = await writeConcern(db, office.officeId, { category: 'Streetlights', summary: 'Recent lamp' }, 2);
+    const old = await writeConcern(db, office.officeId, { category: 'Streetlights', summary: 'Old lamp' }, 120);
+    // Rows written by hand in SQL, or left without a time by migration 015, have no created_at.
+    const byHand = await writeConcern(db, office.officeId, { category: 'Streetlights', summary: 'Lamp logged by hand' }, 4);
+    const oldByHand = await writeConcern(db, office.officeId, { category: 'Streetlights', summary: 'Old lamp by hand' }, 150);
+    await db.query('update concerns set created_at = null where id = any($1::text[])', [[byHand.id, oldByHand.id]]);
+    const ids = async (query: string) => Open311RequestsSchema.parse((await get(`requests.json${query}`)).json()).map((r) => r.service_request_id);
+    expect(await ids('')).toEqual([recent.id, byHand.id]);
+    const start = new Date(Date.parse(oldByHand.createdAt) - 86_400_000).toISOString();
+    expect(await ids(`?start_date=${start}`)).toEqual([old.id, oldByHand.id]);
+  });
+
   it('never shows personal data a desk logged, and escapes markup in XML', async () => {
     const maria = { name: 'Maria Lopez', email: 'maria.lopez@example.org', phone: '555 014 9999' };
     await writeConcern(db, office.officeId, {

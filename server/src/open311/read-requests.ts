@@ -6,7 +6,8 @@
  * start_date or before end_date when only one is; and at most 1,000 requests, newest first.
  *
  * Rows are read whole and picked in JS (no json operators on stored rows: see public/public-projects.ts); a row
- * this server cannot parse is left out rather than shown half-known.
+ * this server cannot parse is left out rather than shown half-known. Only the window's rows are read, through
+ * the created_at column (migration 015), with the rows that have none, which the JS filter judges by their row.
  */
 import { ConcernSchema, type Concern } from '@shared/domain/concern';
 import type { Open311ServiceMapping } from '@shared/api/open311';
@@ -39,15 +40,21 @@ interface Stored {
   readonly service: Open311ServiceMapping;
 }
 
-async function readStored(q: Queryable, officeId: string, ids: readonly string[] | undefined): Promise<Stored[]> {
+/** Which concern rows to read: those with these ids, or those made in the window (and any without a time). */
+type Wanted = { readonly ids: readonly string[] } | { readonly start: Date; readonly end: Date };
+
+async function readStored(q: Queryable, officeId: string, wanted: Wanted): Promise<Stored[]> {
   const services = (await readServices(q, officeId)).filter((s) => s.isEnabled);
   const byCategory = new Map<string, Open311ServiceMapping>();
   // The first service of a category in the admin's order is the one its concerns show under.
   for (const s of services) if (!byCategory.has(s.category.toLowerCase())) byCategory.set(s.category.toLowerCase(), s);
   const { rows } =
-    ids === undefined
-      ? await q.query<{ row: unknown }>('select row from concerns where office_id = $1', [officeId])
-      : await q.query<{ row: unknown }>('select row from concerns where office_id = $1 and id = any($2::text[])', [officeId, ids]);
+    'ids' in wanted
+      ? await q.query<{ row: unknown }>('select row from concerns where office_id = $1 and id = any($2::text[])', [officeId, wanted.ids])
+      : await q.query<{ row: unknown }>(
+          'select row from concerns where office_id = $1 and (created_at between $2::timestamptz and $3::timestamptz or created_at is null)',
+          [officeId, wanted.start.toISOString(), wanted.end.toISOString()],
+        );
   const stored: Stored[] = [];
   for (const { row } of rows) {
     const parsed = ConcernSchema.safeParse(row);
@@ -121,7 +128,7 @@ function matches(stored: Stored, filters: RequestFilters): boolean {
 /** The requests GET requests lists for these filters, newest first, at most MAX_REQUESTS. */
 export async function listRequests(q: Queryable, office: Open311Office, filters: RequestFilters): Promise<Open311Request[]> {
   const ids = filters.ids === undefined ? undefined : await concernIdsOf(q, office.officeId, filters.ids);
-  const stored = await readStored(q, office.officeId, ids);
+  const stored = await readStored(q, office.officeId, ids === undefined ? { start: filters.start, end: filters.end } : { ids });
   const picked = (ids === undefined ? stored.filter((s) => matches(s, filters)) : stored)
     .sort((a, b) => b.concern.createdAt.localeCompare(a.concern.createdAt) || b.concern.id.localeCompare(a.concern.id))
     .slice(0, MAX_REQUESTS);

@@ -4,7 +4,9 @@
  * upsert can only ever replace that office's row with the same id (the key is (office_id, id)), and delete()
  * cannot reach across either. So a mutator cannot touch another office, whatever ids a device sends.
  *
- * Rows are stored as JSON text, exactly as written; each write fires the sync_log trigger (migration 003).
+ * Rows are stored as JSON text, exactly as written; each write fires the sync_log trigger (migration 003). A
+ * concern's write also sets its created_at column (migration 015) from the row's createdAt, for readers of a
+ * window of time; an identical rewrite leaves both alone.
  * getMany and putMany read and write many rows of a table in one statement (`id = any($2)`, and an insert from
  * unnest(ids, rows) with the same upsert as put), for a large mutation such as an import batch.
  */
@@ -18,6 +20,21 @@ const BULK_ROWS = 1000;
 /** Throws unless the name is one of the synced tables: table names are spliced into SQL, never parameters. */
 export function assertSyncTable(table: string): asserts table is TableName {
   if (!(TABLE_NAMES as readonly string[]).includes(table)) throw new Error(`Not a synced table: "${table}"`);
+}
+
+/**
+ * A concern's createdAt for its created_at column: the instant as the database reads it, or null when the row
+ * has none that parses (mutators check rows before they are written; this only keeps a bad one from failing the
+ * write). Readers treat a null as "look at the row".
+ */
+function createdAtOf(row: object): string | null {
+  const value = (row as { createdAt?: unknown }).createdAt;
+  if (typeof value !== 'string') return null;
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) return null;
+  const iso = new Date(time).toISOString();
+  // Years past 9999 come out as "+010000-…", which the database cannot read.
+  return /^\d{4}-/.test(iso) ? iso : null;
 }
 
 /** A SyncStore over the open transaction `tx`, seeing and writing only `officeId`'s rows. */
@@ -34,6 +51,15 @@ export function createSqlStore(tx: Queryable, officeId: string): SyncStore {
     async put<T extends TableName>(table: T, row: SyncTables[T]): Promise<void> {
       assertSyncTable(table);
       // An identical rewrite changes nothing, so it must not add a log entry that every desk would pull.
+      if (table === 'concerns') {
+        await tx.query(
+          `insert into concerns (office_id, id, row, created_at) values ($1, $2, $3::json, $4::timestamptz)
+           on conflict (office_id, id) do update set row = excluded.row, created_at = excluded.created_at
+           where concerns.row::text is distinct from excluded.row::text`,
+          [officeId, row.id, JSON.stringify(row), createdAtOf(row)],
+        );
+        return;
+      }
       await tx.query(
         `insert into ${table} (office_id, id, row) values ($1, $2, $3::json)
          on conflict (office_id, id) do update set row = excluded.row
@@ -61,6 +87,16 @@ export function createSqlStore(tx: Queryable, officeId: string): SyncStore {
       const last = lastOfEachId(rows);
       for (let i = 0; i < last.length; i += BULK_ROWS) {
         const part = last.slice(i, i + BULK_ROWS);
+        if (table === 'concerns') {
+          await tx.query(
+            `insert into concerns (office_id, id, row, created_at)
+             select $1, u.id, u.row::json, u.created_at from unnest($2::text[], $3::text[], $4::timestamptz[]) as u (id, row, created_at)
+             on conflict (office_id, id) do update set row = excluded.row, created_at = excluded.created_at
+             where concerns.row::text is distinct from excluded.row::text`,
+            [officeId, part.map((row) => row.id), part.map((row) => JSON.stringify(row)), part.map(createdAtOf)],
+          );
+          continue;
+        }
         await tx.query(
           `insert into ${table} (office_id, id, row)
            select $1, u.id, u.row::json from unnest($2::text[], $3::text[]) as u (id, row)
