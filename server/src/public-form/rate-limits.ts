@@ -35,8 +35,11 @@ export interface Buckets {
   take(key: string): number;
 }
 
-/** Makes buckets of one rate; `now` is the clock in ms (tests pass their own). */
-export function createBuckets(rate: BucketRate, now: () => number = Date.now): Buckets {
+/**
+ * Makes buckets of one rate; `now` is the clock in ms (tests pass their own). The default reads Date.now at
+ * each request, not once here, so a test that stops the clock (vi.useFakeTimers) stops it for the buckets too.
+ */
+export function createBuckets(rate: BucketRate, now: () => number = () => Date.now()): Buckets {
   const buckets = new Map<string, { tokens: number; at: number }>();
   const perMs = rate.perMinute / 60_000;
   return {
