@@ -12,7 +12,7 @@
 import { Dexie, liveQuery } from 'dexie';
 import { emptyConcernFields } from '@shared/domain/concern';
 import { createConcern, openNotebookDb, type NotebookDb } from '../../renderer/src/db';
-import { SCHEMA_VERSIONS } from '../../renderer/src/db/database';
+import { SCHEMA_VERSIONS } from '../../renderer/src/db/schema-versions';
 import { newId } from '../../renderer/src/lib/ids';
 import { createSyncEngine, type SyncEngine } from '../../renderer/src/sync/engine';
 import { createHttpTransport } from '../../renderer/src/sync/http-transport';

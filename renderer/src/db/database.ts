@@ -1,32 +1,6 @@
 /**
- * The desk's local database (IndexedDB through Dexie): the only place in the renderer that imports dexie.
- *
- * Schema versions (never edit a published version; add the next one with its upgrade):
- *   1  concerns by id, creation time, tags, category, priority, status; history; drafts; settings.
- *   2  adds the `terms` multi-entry index for search as you type, and fills it for existing concerns.
- *   3  adds `tags` (each tag in use with its number of concerns), so tag autocomplete reads a few hundred rows
- *      instead of walking the tag index of every concern; filled from existing concerns.
- *   4  sync (issue 3): `outbox` (this desk's mutations the server has not confirmed yet), `concern_tags` and
- *      `concern_tombstones` (shared/sync's rows; `concerns` and `history` are its other two tables) and
- *      `sync_state` (client id, mutation counter, cursor). The upgrade gives the desk its client id, gives
- *      existing concerns their tag rows and queues each of them for upload (upgrade-v4.ts). Synced tables get
- *      as few indexes as the app needs: every index makes a first sync's bulk writes slower.
- *   5  `concern_escalations` (issue 4): the state of each priority email, written by the server only and
- *      received through pull; indexed by concern so the notebook shows a concern's escalations. Nothing to fill.
- *   6  the rest of the priority lane: `escalation_fallbacks` (a desk sent a top-priority concern on itself while
- *      offline), `citizen_acknowledgements` (the automatic acknowledgement emails, server-written) and
- *      `office_profile` (the office's response policy and priority contacts, server-written). The upgrade adds
- *      each concern's short reference (shared/domain/reference.ts) to its search terms, so a citizen's quoted
- *      reference finds the concern.
- *   7  the review queue (issue 5): `concern_flags`, `concern_comments`, `concern_responses` and
- *      `concern_assignees` (desk-written, indexed by concern for its timeline) and `office_staff` (the office's
- *      staff, server-written). Nothing to fill.
- *   8  the monthly meeting (issue 6): `theme_corrections` (read whole: a few dozen rows), `meeting_agenda` and
- *      `meeting_decisions` (indexed by month, the meeting view's one question of them). Desk-written through
- *      shared/sync/mutators/meeting.ts. Nothing to fill.
- *   9  closing the loop (issue 7): `projects` (read whole: dozens to hundreds), `project_links` and
- *      `project_thanks` (indexed by project and concern), `newsletters` (one row per month) and
- *      `newsletter_unsubscribes` (keyed by the address's hash). Nothing to fill.
+ * The desk's local database (IndexedDB through Dexie): the only place in the renderer that imports dexie. Its
+ * schema versions, and what each added, are in schema-versions.ts.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Concern } from '@shared/domain/concern';
@@ -47,6 +21,7 @@ import type {
   RowChange,
 } from '@shared/sync/store';
 import { newId } from '../lib/ids';
+import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 import { upgradeToV4 } from './upgrade-v4';
 
 /** A concern as stored: the domain record plus its search terms. */
@@ -107,58 +82,6 @@ export interface SyncStateRow {
 
 /** Name of the database a desk uses unless told otherwise. */
 export const DEFAULT_DB_NAME = 'civic-notebook';
-
-/** Index declarations of each published schema version, oldest first. */
-export const SCHEMA_VERSIONS = {
-  1: {
-    concerns: 'id, createdAt, *tags, category, priority, status',
-    history: 'id, concernId',
-    drafts: 'id, updatedAt',
-    settings: 'key',
-  },
-  2: {
-    concerns: 'id, createdAt, *tags, category, priority, status, *terms',
-  },
-  3: {
-    tags: 'tag',
-  },
-  4: {
-    outbox: 'mutationId, concernId',
-    concern_tags: 'id',
-    concern_tombstones: 'id',
-    sync_state: 'key',
-  },
-  5: {
-    concern_escalations: 'id, concernId',
-  },
-  6: {
-    escalation_fallbacks: 'id, concernId',
-    citizen_acknowledgements: 'id',
-    office_profile: 'id',
-  },
-  7: {
-    concern_flags: 'id, concernId',
-    concern_comments: 'id, concernId',
-    concern_responses: 'id, concernId',
-    concern_assignees: 'id, concernId',
-    office_staff: 'id',
-  },
-  8: {
-    theme_corrections: 'id',
-    meeting_agenda: 'id, period',
-    meeting_decisions: 'id, period',
-  },
-  9: {
-    projects: 'id',
-    project_links: 'id, projectId, concernId',
-    project_thanks: 'id, projectId, concernId',
-    newsletters: 'id',
-    newsletter_unsubscribes: 'id',
-  },
-} as const;
-
-/** The current schema version. */
-export const CURRENT_VERSION = 9;
 
 /** The desk's database. */
 export type NotebookDb = Dexie & {

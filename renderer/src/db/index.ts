@@ -1,5 +1,6 @@
 /** The local database's public surface: features and the sync engine import from here, never from dexie. */
-export { openNotebookDb, DEFAULT_DB_NAME, CURRENT_VERSION, type NotebookDb, type OutboxEntry } from './database';
+export { openNotebookDb, DEFAULT_DB_NAME, type NotebookDb, type OutboxEntry } from './database';
+export { CURRENT_VERSION } from './schema-versions';
 export {
   createConcern,
   updateConcern,

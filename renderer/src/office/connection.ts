@@ -12,15 +12,7 @@
  * and a fresh browser desk also adopts a session the browser already has (signed in from another tab).
  */
 import type { ChangePasswordRequest, SessionResponse, SetupRequest, SetupStatus, SignedInStaff } from '@shared/api/auth';
-import {
-  clearSyncProblem,
-  markSignedOut,
-  readOfficeRecord,
-  takeNewClientId,
-  writeOfficeRecord,
-  type NotebookDb,
-  type OfficeRecord,
-} from '../db';
+import { clearSyncProblem, markSignedOut, readOfficeRecord, takeNewClientId, writeOfficeRecord, type NotebookDb, type OfficeRecord } from '../db';
 import type { Platform, TokenKeeping } from '../platform/platform';
 import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from '../sync/engine';
 import { createHttpTransport } from '../sync/http-transport';
