@@ -1,8 +1,9 @@
 /**
  * The desktop's everyday services, started together once the app is ready: the global quick-capture
  * shortcut, the tray icon and badge (and whether a closed window keeps running there, close-to-tray.ts), and
- * the automatic updater, all reading the desktop preferences (preferences.ts). IPC handlers reach them through desktopServices(). On 'will-quit' the shortcut is given
- * back to the system, the updater's timer stops and the tray icon goes.
+ * the automatic updater, all reading the desktop preferences (preferences.ts). IPC handlers reach them through
+ * desktopServices(). On 'will-quit' the shortcut is given back to the system, the updater's timer stops and the
+ * tray icon goes.
  */
 import { app, Notification } from 'electron';
 import type { DesktopStatus, TraySetting } from '@shared/ipc/desktop';

@@ -9,8 +9,8 @@
  * page changes, and, once the dialogs' own focus restore has run, focus is on the body and the anchor is gone,
  * focus goes to the first control left in the nearest part of the view that still holds the anchor's place
  * (the queue's rows, where the current row is the one Tab reaches; the concern's panel), else to the open
- * concern's way back, the queue's current row or its search. Focus a person put on the body themselves (a click on empty space) is left alone: the anchor is
- * still there.
+ * concern's way back, the queue's current row or its search. Focus a person put on the body themselves (a
+ * click on empty space) is left alone: the anchor is still there.
  */
 import { useEffect } from 'react';
 

@@ -1,7 +1,8 @@
 /**
  * The settings dialog's Desktop section, shown only in the desktop app (the browser has no global shortcut,
- * tray or updater): the quick-capture shortcut, keeping running in the tray, and automatic updates. Folded by default, so the desk's own
- * settings keep the dialog's room; each part saves by itself, apart from the form below it.
+ * tray or updater): the quick-capture shortcut, keeping running in the tray, and automatic updates. Folded by
+ * default, so the desk's own settings keep the dialog's room; each part saves by itself, apart from the form
+ * below it.
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import type { AppInfo } from '@shared/ipc/contract';
