@@ -55,8 +55,6 @@ let openWindow: () => void = () => undefined;
 let services: DesktopServices | undefined;
 let tray: DesktopTray | undefined;
 let lastStatus: DesktopStatus = NO_COUNTS;
-// Read synchronously by a window's 'close' handler: loaded at start, then kept with each change.
-let keepInTray = DEFAULT_PREFERENCES.keepInTray;
 
 /** The services; made on first use (after 'ready'), started by startDesktopServices(). */
 export function desktopServices(): DesktopServices {
@@ -71,8 +69,7 @@ export function desktopServices(): DesktopServices {
       return { isAvailable: tray !== undefined, keepRunning: (await desktopPreferences().load()).keepInTray };
     },
     async setKeepInTray(keepRunning) {
-      keepInTray = (await desktopPreferences().update({ keepInTray: keepRunning })).keepInTray;
-      return { isAvailable: tray !== undefined, keepRunning: keepInTray };
+      return { isAvailable: tray !== undefined, keepRunning: (await desktopPreferences().update({ keepInTray: keepRunning })).keepInTray };
     },
   };
   return services;
@@ -80,6 +77,8 @@ export function desktopServices(): DesktopServices {
 
 /** True when a window being closed now should hide into the tray instead (close-to-tray.ts). */
 export function hidesOnClose(): boolean {
+  // Read without waiting (a 'close' handler decides at once); the shortcut and the updater load them at start.
+  const keepInTray = desktopPreferences().loaded()?.keepInTray ?? DEFAULT_PREFERENCES.keepInTray;
   return shouldHideOnClose({ isQuitting: isQuitting(), keepInTray, hasTray: tray !== undefined });
 }
 
@@ -109,12 +108,6 @@ function showOrOpen(): boolean {
 export function startDesktopServices(options: DesktopServicesOptions): void {
   openWindow = options.openWindow;
   const { shortcut, updater } = desktopServices();
-  desktopPreferences()
-    .load()
-    .then((preferences) => {
-      keepInTray = preferences.keepInTray;
-    })
-    .catch((error: unknown) => console.warn('Could not read whether to keep running in the tray:', error));
   shortcut.start().catch((error: unknown) => console.warn('The quick-capture shortcut could not start:', error));
   updater.start().catch((error: unknown) => console.warn('The updater could not start:', error));
   try {

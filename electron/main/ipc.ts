@@ -75,8 +75,8 @@ export const IPC_HANDLERS: { readonly [C in IpcChannel]: IpcHandler<C> } = {
   'export:saveFile': (file, event) => saveExportFile(file, ownerOf(event.sender)),
   'export:printToPdf': ({ suggestedName }, event) => printPageToPdf(event.sender, suggestedName, ownerOf(event.sender)),
   'desktop:load': async () => {
-    const { shortcut, updater } = desktopServices();
-    return { shortcut: await shortcut.state(), updateServer: await updater.server(), update: updater.status(), tray: await desktopServices().traySetting() };
+    const services = desktopServices();
+    return { shortcut: await services.shortcut.state(), updateServer: await services.updater.server(), update: services.updater.status(), tray: await services.traySetting() };
   },
   'desktop:setShortcut': ({ accelerator }) => desktopServices().shortcut.set(accelerator),
   'desktop:setKeepInTray': ({ keepRunning }) => desktopServices().setKeepInTray(keepRunning),

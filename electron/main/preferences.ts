@@ -54,20 +54,25 @@ export interface PreferencesStore {
   load(): Promise<DesktopPreferences>;
   /** Saves a change; rejects, keeping the old preferences, when the file cannot be written. */
   update(change: Partial<DesktopPreferences>): Promise<DesktopPreferences>;
+  /** The preferences once load() has read them, for code that cannot wait (a window's 'close' handler). */
+  loaded(): DesktopPreferences | undefined;
 }
 
 /** A store over one file; tests give it a file in a temporary folder. */
 export function createPreferencesStore(file: string): PreferencesStore {
   let current: Promise<DesktopPreferences> | undefined;
+  let snapshot: DesktopPreferences | undefined;
   let queue: Promise<unknown> = Promise.resolve();
-  const load = (): Promise<DesktopPreferences> => (current ??= readPreferences(file));
+  const keep = (preferences: DesktopPreferences): DesktopPreferences => (snapshot = preferences);
+  const load = (): Promise<DesktopPreferences> => (current ??= readPreferences(file).then(keep));
   return {
     load,
+    loaded: () => snapshot,
     update(change) {
       const run = queue.then(async () => {
         const next = { ...(await load()), ...change };
         await writePreferences(file, next);
-        current = Promise.resolve(next);
+        current = Promise.resolve(keep(next));
         return next;
       });
       queue = run.catch(() => undefined);

@@ -7,8 +7,8 @@
  * Rows are stored as JSON text, exactly as written; each write fires the sync_log trigger (migration 003). A
  * concern's write also sets its created_at column (migration 015) from the row's createdAt, for readers of a
  * window of time; an identical rewrite leaves both alone.
- * getMany and putMany read and write many rows of a table in one statement (`id = any($2)`, and an insert from
- * unnest(ids, rows) with the same upsert as put), for a large mutation such as an import batch.
+ * put and putMany share one upsert, an insert from unnest(ids, rows); getMany and putMany read and write many
+ * rows of a table in one statement (`id = any($2)`, and that upsert), for a large mutation such as an import batch.
  */
 import { lastOfEachId } from '@shared/sync/bulk';
 import { TABLE_NAMES, type SyncStore, type SyncTables, type TableName } from '@shared/sync/store';
@@ -37,6 +37,32 @@ function createdAtOf(row: object): string | null {
   return /^\d{4}-/.test(iso) ? iso : null;
 }
 
+/**
+ * Writes rows of one table, each id once, in one statement. An identical rewrite changes nothing, so it adds no
+ * log entry that every desk would pull. Concerns also get their created_at.
+ */
+async function upsert(tx: Queryable, officeId: string, table: TableName, rows: readonly { readonly id: string }[]): Promise<void> {
+  const ids = rows.map((row) => row.id);
+  const texts = rows.map((row) => JSON.stringify(row));
+  if (table === 'concerns') {
+    await tx.query(
+      `insert into concerns (office_id, id, row, created_at)
+       select $1, u.id, u.row::json, u.created_at from unnest($2::text[], $3::text[], $4::timestamptz[]) as u (id, row, created_at)
+       on conflict (office_id, id) do update set row = excluded.row, created_at = excluded.created_at
+       where concerns.row::text is distinct from excluded.row::text`,
+      [officeId, ids, texts, rows.map(createdAtOf)],
+    );
+    return;
+  }
+  await tx.query(
+    `insert into ${table} (office_id, id, row)
+     select $1, u.id, u.row::json from unnest($2::text[], $3::text[]) as u (id, row)
+     on conflict (office_id, id) do update set row = excluded.row
+     where ${table}.row::text is distinct from excluded.row::text`,
+    [officeId, ids, texts],
+  );
+}
+
 /** A SyncStore over the open transaction `tx`, seeing and writing only `officeId`'s rows. */
 export function createSqlStore(tx: Queryable, officeId: string): SyncStore {
   return {
@@ -50,22 +76,7 @@ export function createSqlStore(tx: Queryable, officeId: string): SyncStore {
     },
     async put<T extends TableName>(table: T, row: SyncTables[T]): Promise<void> {
       assertSyncTable(table);
-      // An identical rewrite changes nothing, so it must not add a log entry that every desk would pull.
-      if (table === 'concerns') {
-        await tx.query(
-          `insert into concerns (office_id, id, row, created_at) values ($1, $2, $3::json, $4::timestamptz)
-           on conflict (office_id, id) do update set row = excluded.row, created_at = excluded.created_at
-           where concerns.row::text is distinct from excluded.row::text`,
-          [officeId, row.id, JSON.stringify(row), createdAtOf(row)],
-        );
-        return;
-      }
-      await tx.query(
-        `insert into ${table} (office_id, id, row) values ($1, $2, $3::json)
-         on conflict (office_id, id) do update set row = excluded.row
-         where ${table}.row::text is distinct from excluded.row::text`,
-        [officeId, row.id, JSON.stringify(row)],
-      );
+      await upsert(tx, officeId, table, [row]);
     },
     async getMany<T extends TableName>(table: T, ids: readonly string[]): Promise<(SyncTables[T] | undefined)[]> {
       assertSyncTable(table);
@@ -85,26 +96,7 @@ export function createSqlStore(tx: Queryable, officeId: string): SyncStore {
       // One statement may not upsert a key twice, so the last row of each id is the one written, as put() in
       // order would leave it. Same upsert as put(): an identical rewrite logs nothing.
       const last = lastOfEachId(rows);
-      for (let i = 0; i < last.length; i += BULK_ROWS) {
-        const part = last.slice(i, i + BULK_ROWS);
-        if (table === 'concerns') {
-          await tx.query(
-            `insert into concerns (office_id, id, row, created_at)
-             select $1, u.id, u.row::json, u.created_at from unnest($2::text[], $3::text[], $4::timestamptz[]) as u (id, row, created_at)
-             on conflict (office_id, id) do update set row = excluded.row, created_at = excluded.created_at
-             where concerns.row::text is distinct from excluded.row::text`,
-            [officeId, part.map((row) => row.id), part.map((row) => JSON.stringify(row)), part.map(createdAtOf)],
-          );
-          continue;
-        }
-        await tx.query(
-          `insert into ${table} (office_id, id, row)
-           select $1, u.id, u.row::json from unnest($2::text[], $3::text[]) as u (id, row)
-           on conflict (office_id, id) do update set row = excluded.row
-           where ${table}.row::text is distinct from excluded.row::text`,
-          [officeId, part.map((row) => row.id), part.map((row) => JSON.stringify(row))],
-        );
-      }
+      for (let i = 0; i < last.length; i += BULK_ROWS) await upsert(tx, officeId, table, last.slice(i, i + BULK_ROWS));
     },
     async delete(table: TableName, id: string): Promise<void> {
       assertSyncTable(table);
